@@ -28,7 +28,10 @@ export interface AnalyseMessageInput {
   at: Instant;
   /** The client's IANA time zone ("Europe/London"). */
   timeZone: string;
-  /** The conversation's mode. In `rehearse`, "you" is the person rehearsed, so no dependency cues. */
+  /**
+   * The conversation's mode. In `rehearse`, "you" is the person rehearsed (so no dependency cues)
+   * and fears are answers to the set-up (so no worry fingerprints).
+   */
   mode?: ConversationMode | null;
   /**
    * People the client has introduced (memory). Used only to recognise names typed in lower case;
@@ -161,7 +164,8 @@ export function analyseMessage(input: AnalyseMessageInput): MessageFeatures {
     people: [...byKey.values()],
     cues: mode === "rehearse" ? [] : detectDependencyCues(input.text),
     reassurance: detectReassurance(input.text),
-    worries: worrySketches({ tokenised, feelings }),
+    // Rehearsal set-up answers ("what do you fear hearing?") are prompted, not a returning worry.
+    worries: mode === "rehearse" ? [] : worrySketches({ tokenised, feelings }),
     emotions: [...new Set(input.emotions ?? [])].sort(),
   };
 }

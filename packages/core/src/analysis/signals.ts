@@ -10,6 +10,7 @@ import { reassuranceLabels } from "./reassurance.ts";
 import type { CheckInRecord, IntentionRecord, PracticeRecord, RegulationSessionRecord, SafetyEventRecord } from "./records.ts";
 import {
   bucketsInWindow,
+  clipToDays,
   computeDependencyIndex,
   evidenceIds,
   findLoops,
@@ -206,8 +207,8 @@ export function summariseWindow(input: ComputeSignalsInput): WindowSummary {
   const previousDays = windowDays(previousWindow, input.timeZone);
   const currentBuckets = bucketsInWindow(input.buckets, days);
   const previousBuckets = bucketsInWindow(input.buckets, previousDays).filter((bucket) => !currentBuckets.includes(bucket));
-  const bucket = mergeAll(currentBuckets);
-  const previousBucket = previousBuckets.length === 0 ? emptyBucket() : mergeAll(previousBuckets);
+  const bucket = clipToDays(mergeAll(currentBuckets), days);
+  const previousBucket = previousBuckets.length === 0 ? emptyBucket() : clipToDays(mergeAll(previousBuckets), previousDays);
   const people = summarisePeople(bucket);
   const intentions = summariseIntentions({ intentions: input.intentions ?? [], window, now, timeZone: input.timeZone });
   return {

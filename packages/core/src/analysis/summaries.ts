@@ -48,6 +48,28 @@ export function bucketsInWindow(buckets: readonly Bucket[], days: WindowDays): B
   });
 }
 
+/**
+ * The merged bucket with its per-day counts (messages, night messages) clipped to the window's
+ * days: message and night totals are then exact even when weekly buckets straddle the window.
+ * Other tallies stay at bucket granularity.
+ */
+export function clipToDays(bucket: Bucket, days: WindowDays): Bucket {
+  const from = dayNumber(days.fromDate);
+  const to = dayNumber(days.toDate);
+  const keep = (record: Record<string, number>): Record<string, number> => {
+    const out: Record<string, number> = {};
+    for (const [date, count] of Object.entries(record)) {
+      const day = dayNumber(date);
+      if (day >= from && day <= to) out[date] = count;
+    }
+    return out;
+  };
+  const clippedDays = keep(bucket.days);
+  const clippedNights = keep(bucket.nightDays);
+  const sum = (record: Record<string, number>): number => Object.values(record).reduce((total, count) => total + count, 0);
+  return { ...bucket, days: clippedDays, nightDays: clippedNights, messages: sum(clippedDays), night: sum(clippedNights) };
+}
+
 export function evidenceIds(evidence: readonly Evidence[]): string[] {
   return evidence.map((item) => item.messageId);
 }
@@ -260,31 +282,38 @@ export function findLoops(bucket: Bucket, options: FindLoopsOptions = {}): Loop[
   const minCount = options.minCount ?? 3;
   const minDays = options.minDays ?? 3;
   const entries = [...bucket.worries].sort((a, b) => a.at - b.at || (a.messageId < b.messageId ? -1 : 1));
-  const clusters: WorryEntry[][] = [];
+  // Single-link clustering with union-find; candidates come from an index of shared hashes.
+  const parent = entries.map((_, i) => i);
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root] ?? root;
+    let node = i;
+    while (parent[node] !== root) {
+      const next = parent[node] ?? root;
+      parent[node] = root;
+      node = next;
+    }
+    return root;
+  };
   const index = new Map<number, number[]>();
-  for (const entry of entries) {
+  entries.forEach((entry, i) => {
     const candidates = new Set<number>();
-    for (const hash of entry.sketch) for (const cluster of index.get(hash) ?? []) candidates.add(cluster);
-    let joined = -1;
-    for (const candidate of [...candidates].sort((a, b) => a - b)) {
-      const members = clusters[candidate] ?? [];
-      const probe = members.length <= 12 ? members : [...members.slice(0, 4), ...members.slice(-8)];
-      if (probe.some((member) => isNearRepeat(member.sketch, entry.sketch))) {
-        joined = candidate;
-        break;
+    for (const hash of entry.sketch) for (const j of index.get(hash) ?? []) candidates.add(j);
+    for (const j of candidates) {
+      const other = entries[j];
+      if (other !== undefined && find(i) !== find(j) && isNearRepeat(other.sketch, entry.sketch)) {
+        const [low, high] = [find(i), find(j)].sort((x, y) => x - y);
+        if (low !== undefined && high !== undefined) parent[high] = low;
       }
     }
-    if (joined < 0) {
-      joined = clusters.length;
-      clusters.push([]);
-    }
-    clusters[joined]?.push(entry);
-    for (const hash of entry.sketch) {
-      const list = index.get(hash) ?? [];
-      if (list[list.length - 1] !== joined) list.push(joined);
-      index.set(hash, list);
-    }
-  }
+    for (const hash of entry.sketch) index.set(hash, [...(index.get(hash) ?? []), i]);
+  });
+  const groups = new Map<number, WorryEntry[]>();
+  entries.forEach((entry, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), entry]);
+  });
+  const clusters = [...groups.values()];
   const loops: Loop[] = [];
   for (const members of clusters) {
     const days = [...new Set(members.map((member) => member.date))].sort();
@@ -359,6 +388,7 @@ export type StrengthLevel = "low" | "medium" | "high";
 
 const clamp01 = (value: number): number => Math.max(0, Math.min(1, value));
 const round2 = (value: number): number => Math.round(value * 100) / 100;
+const round1 = (value: number): number => Math.round(value * 10) / 10;
 
 export const dependencyWeights = { volumeTrend: 0.2, nightShare: 0.25, cues: 0.35, fewerPeople: 0.2 } as const;
 
@@ -409,7 +439,7 @@ export function computeDependencyIndex(input: DependencyIndexInput): DependencyI
     index,
     level: index >= 55 ? "high" : index >= 35 ? "medium" : "low",
     components: {
-      volumeTrend: { score: round2(volumeScore), perDay: round2(perDay), previousPerDay: previousPerDay === null ? null : round2(previousPerDay) },
+      volumeTrend: { score: round2(volumeScore), perDay: round1(perDay), previousPerDay: previousPerDay === null ? null : round1(previousPerDay) },
       nightShare: { score: round2(nightScore), share: round2(share), previousShare: previousShare === null ? null : round2(previousShare) },
       cues: { score: round2(cueScore), messages: cueMessages, weighted, byCue },
       fewerPeople: {

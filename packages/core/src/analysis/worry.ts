@@ -31,7 +31,7 @@ function stem(word: string): string {
   else if (w.length > 4 && w.endsWith("ed")) w = w.slice(0, -2);
   else if (w.length > 4 && w.endsWith("es")) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss")) w = w.slice(0, -1);
-  if (w.length > 4 && w.endsWith("e")) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith("e")) w = w.slice(0, -1);
   return w;
 }
 
@@ -91,25 +91,46 @@ export interface WorryOptions {
   feelings: readonly FeelingMention[];
 }
 
-/** Sketches of the worry sentences of a message (at most three, in order). */
+/**
+ * Sketches of the worries in a message (at most three, in order). A worry is a sentence with fear,
+ * guilt or shame words or a rumination cue ("what if", "I keep thinking"), read together with the
+ * sentences on either side of it: people spread one worry over short sentences.
+ */
 export function worrySketches(options: WorryOptions): number[][] {
   const { tokenised, feelings } = options;
   const worried = new Set<number>();
   for (const feeling of feelings) if (!feeling.negated && worryThemes.has(feeling.theme)) worried.add(feeling.sentence);
-  const sketches: number[][] = [];
   for (const sentence of tokenised.sentences) {
-    if (sketches.length >= 3) break;
     const text = tokenised.text.slice(sentence.start, sentence.end).toLowerCase();
-    if (!worried.has(sentence.index) && !worryCue.test(text)) continue;
+    if (worryCue.test(text)) worried.add(sentence.index);
+  }
+  if (worried.size === 0) return [];
+  // Passages: each worry sentence with its neighbours, overlapping passages joined.
+  const passages: [number, number][] = [];
+  for (const index of [...worried].sort((a, b) => a - b)) {
+    const from = Math.max(0, index - 1);
+    const to = Math.min(tokenised.sentences.length - 1, index + 1);
+    const last = passages[passages.length - 1];
+    if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
+    else passages.push([from, to]);
+  }
+  const sketches: number[][] = [];
+  for (const [from, to] of passages) {
+    if (sketches.length >= 3) break;
     const words: string[] = [];
-    for (let t = sentence.firstToken; t < sentence.endToken; t++) {
-      const token = tokenised.tokens[t];
-      if (token === undefined || token.kind !== "word") continue;
-      const base = token.base;
-      if (base.length < 3 || commonWords.has(base) || generic.has(base)) continue;
-      words.push(stem(base));
+    for (let s = from; s <= to; s++) {
+      const sentence = tokenised.sentences[s];
+      if (sentence === undefined) continue;
+      for (let t = sentence.firstToken; t < sentence.endToken; t++) {
+        const token = tokenised.tokens[t];
+        if (token === undefined || token.kind !== "word") continue;
+        const base = token.base;
+        if (base.length < 3 || commonWords.has(base) || generic.has(base)) continue;
+        const stemmed = stem(base);
+        if (!generic.has(stemmed)) words.push(stemmed);
+      }
     }
-    const sketch = sketchWords(words.filter((word) => !generic.has(word)));
+    const sketch = sketchWords(words);
     if (sketch.length >= minWorryWords) sketches.push(sketch);
   }
   return sketches;
