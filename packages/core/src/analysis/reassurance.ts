@@ -33,7 +33,7 @@ const patterns: Readonly<Record<ReassuranceKind, { pattern: RegExp; needsQuestio
     { pattern: /\b(?:reassure me|i need reassurance|i just need to hear it|say it's ok|say it's okay|say it'll be ok)\b/, needsQuestion: false },
   ],
   "will-it-be-ok": [
-    { pattern: /\b(?:will|do you think|does) (?:it|everything|things|this|she|he|they|we|i|my \w+) (?:will |is going to |are going to |going to |gonna )?(?:be )?(?:ok|okay|fine|alright|all right|forgive me|forgives me|hate me|hates me|be angry|is angry|be mad|is mad|leave me|fire me|still like me|still likes me|still love me|still loves me|be disappointed|ever forgive)\b/, needsQuestion: true },
+    { pattern: /\b(?:will|do you think|does) (?:it|everything|things|this|she|he|they|we|i|my \w+|\w+) (?:will |is going to |are going to |going to |gonna )?(?:be )?(?:ok|okay|fine|alright|all right|forgive me|forgives me|hate me|hates me|be angry|is angry|be mad|is mad|leave me|leaves me|fire me|fires me|sack me|dump me|still like me|still likes me|still love me|still loves me|be disappointed|ever forgive)\b/, needsQuestion: true },
     { pattern: /\b(?:it's|it is|it'll|it will|everything's|everything will|things will|she'll|he'll|they'll|we'll) (?:be |going to be |gonna be )?(?:ok|okay|fine|alright|all right)(?: though| eventually| in the end)?,? (?:right|won't it|won't they|yeah|surely)\s*\?/, needsQuestion: false },
   ],
   "did-i": [

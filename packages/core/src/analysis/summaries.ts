@@ -502,7 +502,7 @@ export interface SummariseIntentionsInput {
   timeZone: string;
 }
 
-/** Intentions made in the window, or resolved in it, or still open at its end. */
+/** Intentions made in the window, or resolved in it, or still open and due in it (or with no date). */
 export function summariseIntentions(input: SummariseIntentionsInput): IntentionSummary {
   const { window, now, timeZone } = input;
   const items: IntentionItem[] = [];
@@ -511,9 +511,12 @@ export function summariseIntentions(input: SummariseIntentionsInput): IntentionS
     if (created >= window.to) continue;
     const outcomeAt = intention.outcomeAt === undefined || intention.outcomeAt === null ? null : toMillis(intention.outcomeAt);
     const open = intention.outcome === undefined || intention.outcome === null;
-    const relevant = created >= window.from || (outcomeAt !== null && outcomeAt >= window.from && outcomeAt < window.to) || open;
-    if (!relevant) continue;
     const due = intention.dueAt === undefined || intention.dueAt === null ? null : toMillis(intention.dueAt);
+    const relevant =
+      created >= window.from ||
+      (outcomeAt !== null && outcomeAt >= window.from && outcomeAt < window.to) ||
+      (open && (due === null || due >= window.from));
+    if (!relevant) continue;
     items.push({
       id: intention.id,
       status: intentionStatus(intention, Math.min(now, window.to)),

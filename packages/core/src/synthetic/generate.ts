@@ -364,7 +364,7 @@ export function generateHistory(input: GenerateHistoryInput): SyntheticHistory {
 
     // Everyday talk: the volume and the hour depend on the profile and how far along we are.
     const weekly = input.messagesPerWeek ?? lerp(shape.weeklyMessages, p);
-    const perDay = weekly / 7 / 3.5;
+    const perDay = weekly / 7 / 3.3; // about 3.3 client messages per talk conversation
     let conversations = Math.floor(perDay);
     if (random.chance(perDay - conversations)) conversations++;
     for (let c = 0; c < conversations; c++) {

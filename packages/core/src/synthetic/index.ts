@@ -24,3 +24,4 @@ export {
   type ReplayResult,
   type SignalInputOptions,
 } from "./replay.ts";
+export { everydayTemplatesForTest } from "./templates.ts";

@@ -286,3 +286,8 @@ export const momentNotes = [
   "I want to understand why I keep checking things.",
   "Talk about how much I've been using the app at night.",
 ];
+
+/** The ordinary-life templates (every pool the steady client draws from, except one-off worries). */
+export function everydayTemplatesForTest(): string[] {
+  return [...Object.values(everyday).flat(), ...openers, ...brightMood, ...withdrawal, ...loopOther, ...regulateLines.before, ...regulateLines.after, ...checkInLines];
+}
