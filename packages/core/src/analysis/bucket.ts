@@ -154,14 +154,26 @@ function byRecency(a: Evidence, b: Evidence): number {
 }
 
 function mergeEvidence(a: readonly Evidence[], b: readonly Evidence[], cap = evidenceCap): Evidence[] {
-  const seen = new Set<string>();
-  const all: Evidence[] = [];
-  for (const item of [...a, ...b]) {
-    if (seen.has(item.messageId)) continue;
-    seen.add(item.messageId);
-    all.push(item);
-  }
-  return all.sort(byRecency).slice(0, cap);
+  // Keep the `cap` most recent, without sorting everything: most items are older than the worst kept.
+  const kept: Evidence[] = [];
+  const consider = (item: Evidence): void => {
+    if (kept.length >= cap) {
+      const worst = kept[kept.length - 1];
+      if (worst !== undefined && byRecency(item, worst) >= 0) return;
+    }
+    if (kept.some((existing) => existing.messageId === item.messageId)) return;
+    let i = kept.length;
+    while (i > 0) {
+      const previous = kept[i - 1];
+      if (previous === undefined || byRecency(previous, item) <= 0) break;
+      i--;
+    }
+    kept.splice(i, 0, item);
+    if (kept.length > cap) kept.pop();
+  };
+  for (const item of a) consider(item);
+  for (const item of b) consider(item);
+  return kept;
 }
 
 function sortedKeys<T>(record: Record<string, T>): Record<string, T> {
@@ -173,15 +185,7 @@ function sortedKeys<T>(record: Record<string, T>): Record<string, T> {
   return out;
 }
 
-function addCounts(a: Readonly<Record<string, number | undefined>>, b: Readonly<Record<string, number | undefined>>): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) out[key] = (a[key] ?? 0) + (b[key] ?? 0);
-  return sortedKeys(out);
-}
 
-function union(a: readonly string[], b: readonly string[]): string[] {
-  return [...new Set([...a, ...b])].sort();
-}
 
 function minNullable(a: number | null, b: number | null): number | null {
   if (a === null) return b;
@@ -208,20 +212,6 @@ function pickLabel(a: PersonLabel, b: PersonLabel): PersonLabel {
   return JSON.stringify(a) <= JSON.stringify(b) ? a : b;
 }
 
-function mergeKeyed<T>(
-  a: Readonly<Record<string, T | undefined>>,
-  b: Readonly<Record<string, T | undefined>>,
-  merge: (x: T, y: T) => T,
-): Record<string, T> {
-  const out: Record<string, T> = {};
-  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
-    const x = a[key];
-    const y = b[key];
-    const value = x === undefined ? y : y === undefined ? x : merge(x, y);
-    if (value !== undefined) out[key] = value;
-  }
-  return sortedKeys(out);
-}
 
 function byWorryRecency(a: WorryEntry, b: WorryEntry): number {
   if (a.at !== b.at) return b.at - a.at;
@@ -229,7 +219,7 @@ function byWorryRecency(a: WorryEntry, b: WorryEntry): number {
   return a.sketch.join(",") < b.sketch.join(",") ? -1 : a.sketch.join(",") > b.sketch.join(",") ? 1 : 0;
 }
 
-function mergeWorries(a: readonly WorryEntry[], b: readonly WorryEntry[]): WorryEntry[] {
+function mergeWorries(a: readonly WorryEntry[], b: readonly WorryEntry[], cap = worryCap): WorryEntry[] {
   const seen = new Set<string>();
   const out: WorryEntry[] = [];
   for (const entry of [...a, ...b].sort(byWorryRecency)) {
@@ -237,52 +227,141 @@ function mergeWorries(a: readonly WorryEntry[], b: readonly WorryEntry[]): Worry
     if (seen.has(id)) continue;
     seen.add(id);
     out.push(entry);
-    if (out.length >= worryCap) break;
+    if (out.length >= cap) break;
   }
   return out;
 }
 
-export function mergeBuckets(a: Bucket, b: Bucket): Bucket {
+export interface MergeOptions {
+  /** Worry fingerprints kept (default worryCap). Raise it to cluster loops over a long window. */
+  worryCap?: number;
+}
+
+function addInto(target: Record<string, number>, source: Readonly<Record<string, number | undefined>>): void {
+  for (const key in source) target[key] = (target[key] ?? 0) + (source[key] ?? 0);
+}
+
+interface PersonAccumulator {
+  label: PersonLabel;
+  messages: number;
+  feelings: Record<string, number>;
+  days: Set<string>;
+  recent: Evidence[];
+}
+
+/**
+ * Merges any number of buckets in one pass (an empty list gives an empty bucket). The result is the
+ * same as folding mergeBuckets over them, in any order.
+ */
+export function mergeAll(buckets: readonly Bucket[], options: MergeOptions = {}): Bucket {
+  const conversationIds = new Set<string>();
+  const weeks = new Set<string>();
+  let messages = 0;
+  let words = 0;
+  let firstAt: number | null = null;
+  let lastAt: number | null = null;
+  const days: Record<string, number> = {};
+  const hours: Record<string, number> = {};
+  let night = 0;
+  const nightDays: Record<string, number> = {};
+  const modes: Record<string, number> = {};
+  const themes = new Map<string, { messages: number; words: Record<string, number>; recent: Evidence[] }>();
+  const people = new Map<string, PersonAccumulator>();
+  let peopleMessages = 0;
+  const cues = new Map<string, { messages: number; days: Set<string>; recent: Evidence[] }>();
+  const reassurance = { messages: 0, kinds: {} as Record<string, number>, days: new Set<string>(), recent: [] as Evidence[] };
+  const worries: WorryEntry[] = [];
+  const emotions: Record<string, number> = {};
+
+  for (const bucket of buckets) {
+    for (const id of bucket.conversationIds) conversationIds.add(id);
+    for (const week of bucket.weeks) weeks.add(week);
+    messages += bucket.messages;
+    words += bucket.words;
+    firstAt = minNullable(firstAt, bucket.firstAt);
+    lastAt = maxNullable(lastAt, bucket.lastAt);
+    addInto(days, bucket.days);
+    addInto(hours, bucket.hours);
+    night += bucket.night;
+    addInto(nightDays, bucket.nightDays);
+    addInto(modes, bucket.modes);
+    for (const key in bucket.themes) {
+      const tally = bucket.themes[key as ThemeId];
+      if (tally === undefined) continue;
+      const into = themes.get(key) ?? { messages: 0, words: {}, recent: [] };
+      into.messages += tally.messages;
+      addInto(into.words, tally.words);
+      into.recent.push(...tally.recent);
+      themes.set(key, into);
+    }
+    for (const key in bucket.people) {
+      const tally = bucket.people[key];
+      if (tally === undefined) continue;
+      const into = people.get(key);
+      if (into === undefined) {
+        const feelings: Record<string, number> = {};
+        addInto(feelings, tally.feelings);
+        people.set(key, { label: tally.label, messages: tally.messages, feelings, days: new Set(tally.days), recent: [...tally.recent] });
+      } else {
+        into.label = pickLabel(into.label, tally.label);
+        into.messages += tally.messages;
+        addInto(into.feelings, tally.feelings);
+        for (const day of tally.days) into.days.add(day);
+        into.recent.push(...tally.recent);
+      }
+    }
+    peopleMessages += bucket.peopleMessages;
+    for (const key in bucket.cues) {
+      const tally = bucket.cues[key as DependencyCue];
+      if (tally === undefined) continue;
+      const into = cues.get(key) ?? { messages: 0, days: new Set<string>(), recent: [] };
+      into.messages += tally.messages;
+      for (const day of tally.days) into.days.add(day);
+      into.recent.push(...tally.recent);
+      cues.set(key, into);
+    }
+    reassurance.messages += bucket.reassurance.messages;
+    addInto(reassurance.kinds, bucket.reassurance.kinds);
+    for (const day of bucket.reassurance.days) reassurance.days.add(day);
+    reassurance.recent.push(...bucket.reassurance.recent);
+    worries.push(...bucket.worries);
+    addInto(emotions, bucket.emotions);
+  }
+
+  const finishEvidence = (items: readonly Evidence[]): Evidence[] => mergeEvidence(items, []);
+  const themesOut: Record<string, ThemeTally> = {};
+  for (const [key, tally] of themes) themesOut[key] = { messages: tally.messages, words: sortedKeys(tally.words), recent: finishEvidence(tally.recent) };
+  const peopleOut: Record<string, PersonTally> = {};
+  for (const [key, tally] of people) {
+    peopleOut[key] = { label: tally.label, messages: tally.messages, feelings: sortedKeys(tally.feelings), days: [...tally.days].sort(), recent: finishEvidence(tally.recent) };
+  }
+  const cuesOut: Record<string, CueTally> = {};
+  for (const [key, tally] of cues) cuesOut[key] = { messages: tally.messages, days: [...tally.days].sort(), recent: finishEvidence(tally.recent) };
   return {
     v: 1,
-    conversationIds: union(a.conversationIds, b.conversationIds),
-    weeks: union(a.weeks, b.weeks),
-    messages: a.messages + b.messages,
-    words: a.words + b.words,
-    firstAt: minNullable(a.firstAt, b.firstAt),
-    lastAt: maxNullable(a.lastAt, b.lastAt),
-    days: addCounts(a.days, b.days),
-    hours: addCounts(a.hours, b.hours),
-    night: a.night + b.night,
-    nightDays: addCounts(a.nightDays, b.nightDays),
-    modes: addCounts(a.modes, b.modes),
-    themes: mergeKeyed<ThemeTally>(a.themes, b.themes, (x, y) => ({
-      messages: x.messages + y.messages,
-      words: addCounts(x.words, y.words),
-      recent: mergeEvidence(x.recent, y.recent),
-    })),
-    people: mergeKeyed<PersonTally>(a.people, b.people, (x, y) => ({
-      label: pickLabel(x.label, y.label),
-      messages: x.messages + y.messages,
-      feelings: addCounts(x.feelings, y.feelings),
-      days: union(x.days, y.days),
-      recent: mergeEvidence(x.recent, y.recent),
-    })),
-    peopleMessages: a.peopleMessages + b.peopleMessages,
-    cues: mergeKeyed<CueTally>(a.cues, b.cues, (x, y) => ({
-      messages: x.messages + y.messages,
-      days: union(x.days, y.days),
-      recent: mergeEvidence(x.recent, y.recent),
-    })),
-    reassurance: {
-      messages: a.reassurance.messages + b.reassurance.messages,
-      kinds: addCounts(a.reassurance.kinds, b.reassurance.kinds),
-      days: union(a.reassurance.days, b.reassurance.days),
-      recent: mergeEvidence(a.reassurance.recent, b.reassurance.recent),
-    },
-    worries: mergeWorries(a.worries, b.worries),
-    emotions: addCounts(a.emotions, b.emotions),
+    conversationIds: [...conversationIds].sort(),
+    weeks: [...weeks].sort(),
+    messages,
+    words,
+    firstAt,
+    lastAt,
+    days: sortedKeys(days),
+    hours: sortedKeys(hours),
+    night,
+    nightDays: sortedKeys(nightDays),
+    modes: sortedKeys(modes),
+    themes: sortedKeys(themesOut),
+    people: sortedKeys(peopleOut),
+    peopleMessages,
+    cues: sortedKeys(cuesOut),
+    reassurance: { messages: reassurance.messages, kinds: sortedKeys(reassurance.kinds), days: [...reassurance.days].sort(), recent: finishEvidence(reassurance.recent) },
+    worries: mergeWorries(worries, [], options.worryCap ?? worryCap),
+    emotions: sortedKeys(emotions),
   };
+}
+
+export function mergeBuckets(a: Bucket, b: Bucket): Bucket {
+  return mergeAll([a, b]);
 }
 
 /** A bucket holding one message. */
@@ -350,11 +429,4 @@ export function bucketOf(entry: BucketEntry): Bucket {
 /** Adds one message (once: adding the same message twice counts it twice). Returns a new bucket. */
 export function addToBucket(bucket: Bucket, entry: BucketEntry): Bucket {
   return mergeBuckets(bucket, bucketOf(entry));
-}
-
-/** Merges any number of buckets (an empty list gives an empty bucket). */
-export function mergeAll(buckets: readonly Bucket[]): Bucket {
-  let merged = emptyBucket();
-  for (const bucket of buckets) merged = mergeBuckets(merged, bucket);
-  return merged;
 }

@@ -15,6 +15,7 @@ import {
   evidenceIds,
   findLoops,
   isOwnPerson,
+  sameLoop,
   summariseIntentions,
   summarisePeople,
   summarisePractices,
@@ -206,9 +207,12 @@ export function summariseWindow(input: ComputeSignalsInput): WindowSummary {
   const days = windowDays(window, input.timeZone);
   const previousDays = windowDays(previousWindow, input.timeZone);
   const currentBuckets = bucketsInWindow(input.buckets, days);
-  const previousBuckets = bucketsInWindow(input.buckets, previousDays).filter((bucket) => !currentBuckets.includes(bucket));
-  const bucket = clipToDays(mergeAll(currentBuckets), days);
-  const previousBucket = previousBuckets.length === 0 ? emptyBucket() : clipToDays(mergeAll(previousBuckets), previousDays);
+  const inCurrent = new Set(currentBuckets);
+  const previousBuckets = bucketsInWindow(input.buckets, previousDays).filter((bucket) => !inCurrent.has(bucket));
+  // Every worry fingerprint of the window is kept, so loops are counted in full.
+  const windowMerge = { worryCap: Number.MAX_SAFE_INTEGER };
+  const bucket = clipToDays(mergeAll(currentBuckets, windowMerge), days);
+  const previousBucket = previousBuckets.length === 0 ? emptyBucket() : clipToDays(mergeAll(previousBuckets, windowMerge), previousDays);
   const people = summarisePeople(bucket);
   const intentions = summariseIntentions({ intentions: input.intentions ?? [], window, now, timeZone: input.timeZone });
   return {
@@ -442,7 +446,7 @@ export function signalsFromSummary(summary: WindowSummary): Signal[] {
 
   // Loops.
   for (const loop of summary.loops) {
-    const previous = summary.previousLoops.find((candidate) => candidate.messageIds.some((id) => loop.messageIds.includes(id)));
+    const previous = summary.previousLoops.find((candidate) => sameLoop(candidate, loop));
     const trend: SignalTrend = {
       direction: direction(loop.count, hadPrevious ? (previous?.count ?? 0) : null),
       current: loop.count,

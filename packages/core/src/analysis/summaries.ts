@@ -2,11 +2,11 @@
 // are built from.
 import type { RiskTier } from "../domain.ts";
 import { feelingThemes, themeIds, themeLabels, type FeelingTheme, type LifeArea, type Relation, type ThemeId } from "../text/index.ts";
-import { mergeAll, type Bucket, type Evidence, type WorryEntry } from "./bucket.ts";
+import type { Bucket, Evidence, WorryEntry } from "./bucket.ts";
 import { dependencyCues, strongDependencyCues, type DependencyCue } from "./dependency-cues.ts";
 import { reassuranceKinds, type ReassuranceKind } from "./reassurance.ts";
 import type { IntentionOutcome, IntentionRecord, PracticeRecord, RegulationSessionRecord, SafetyEventRecord } from "./records.ts";
-import { dayNumber, daysInclusive, localDate, localTime, toIso, toMillis } from "./time.ts";
+import { daysInclusive, localDate, localTime, toIso, toMillis } from "./time.ts";
 import { isNearRepeat } from "./worry.ts";
 
 export interface Window {
@@ -34,14 +34,14 @@ export function windowDays(window: Window, timeZone: string): WindowDays {
  * store buckets per (conversation, day) instead; nothing else changes.
  */
 export function bucketsInWindow(buckets: readonly Bucket[], days: WindowDays): Bucket[] {
-  const from = dayNumber(days.fromDate);
-  const to = dayNumber(days.toDate);
+  // Local dates compare as strings ("2025-03-04" < "2025-03-10").
+  const { fromDate, toDate } = days;
   return buckets.filter((bucket) => {
     let inside = 0;
     let outside = 0;
-    for (const [date, count] of Object.entries(bucket.days)) {
-      const day = dayNumber(date);
-      if (day >= from && day <= to) inside += count;
+    for (const date in bucket.days) {
+      const count = bucket.days[date] ?? 0;
+      if (date >= fromDate && date <= toDate) inside += count;
       else outside += count;
     }
     return inside > 0 && inside >= outside;
@@ -54,14 +54,10 @@ export function bucketsInWindow(buckets: readonly Bucket[], days: WindowDays): B
  * Other tallies stay at bucket granularity.
  */
 export function clipToDays(bucket: Bucket, days: WindowDays): Bucket {
-  const from = dayNumber(days.fromDate);
-  const to = dayNumber(days.toDate);
+  const { fromDate, toDate } = days;
   const keep = (record: Record<string, number>): Record<string, number> => {
     const out: Record<string, number> = {};
-    for (const [date, count] of Object.entries(record)) {
-      const day = dayNumber(date);
-      if (day >= from && day <= to) out[date] = count;
-    }
+    for (const date in record) if (date >= fromDate && date <= toDate) out[date] = record[date] ?? 0;
     return out;
   };
   const clippedDays = keep(bucket.days);
@@ -114,20 +110,45 @@ export interface ThemeWeek {
 
 /** Themes per ISO week (a bucket spanning several weeks counts in its last). */
 export function summariseThemesByWeek(buckets: readonly Bucket[]): ThemeWeek[] {
-  const byWeek = new Map<string, Bucket[]>();
+  const byWeek = new Map<string, { messages: number; themes: Map<ThemeId, { messages: number; words: Map<string, number>; recent: Evidence[] }> }>();
   for (const bucket of buckets) {
     const week = bucket.weeks[bucket.weeks.length - 1];
     if (week === undefined) continue;
-    const list = byWeek.get(week) ?? [];
-    list.push(bucket);
-    byWeek.set(week, list);
+    let entry = byWeek.get(week);
+    if (entry === undefined) {
+      entry = { messages: 0, themes: new Map() };
+      byWeek.set(week, entry);
+    }
+    entry.messages += bucket.messages;
+    for (const theme of themeIds) {
+      const tally = bucket.themes[theme];
+      if (tally === undefined) continue;
+      let into = entry.themes.get(theme);
+      if (into === undefined) {
+        into = { messages: 0, words: new Map(), recent: [] };
+        entry.themes.set(theme, into);
+      }
+      into.messages += tally.messages;
+      for (const word in tally.words) into.words.set(word, (into.words.get(word) ?? 0) + (tally.words[word] ?? 0));
+      into.recent.push(...tally.recent);
+    }
   }
   return [...byWeek.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([week, list]) => {
-      const merged = mergeAll(list);
-      return { week, messages: merged.messages, themes: themeCounts(merged) };
-    });
+    .map(([week, entry]) => ({
+      week,
+      messages: entry.messages,
+      themes: [...entry.themes.entries()]
+        .map(([theme, tally]) => ({
+          theme,
+          label: themeLabels[theme],
+          messages: tally.messages,
+          share: entry.messages === 0 ? 0 : tally.messages / entry.messages,
+          words: [...tally.words.entries()].map(([word, count]) => ({ word, count })).sort((a, b) => b.count - a.count || (a.word < b.word ? -1 : 1)),
+          recent: tally.recent.sort((a, b) => b.at - a.at || (a.messageId < b.messageId ? -1 : 1)).slice(0, 12),
+        }))
+        .sort((a, b) => b.messages - a.messages || (a.theme < b.theme ? -1 : 1)),
+    }));
 }
 
 // ——— rhythm ———
@@ -269,6 +290,13 @@ export interface Loop {
   spanDays: number;
   themes: { theme: ThemeId; count: number }[];
   people: { key: string; count: number }[];
+  /** A few members' fingerprints (first and latest), to recognise the same loop in another window. */
+  sketches: number[][];
+}
+
+/** Whether two loops (say, in consecutive windows) are the same returning worry. */
+export function sameLoop(a: Loop, b: Loop): boolean {
+  return a.sketches.some((x) => b.sketches.some((y) => isNearRepeat(x, y)));
 }
 
 export interface FindLoopsOptions {
@@ -295,23 +323,44 @@ export function findLoops(bucket: Bucket, options: FindLoopsOptions = {}): Loop[
     }
     return root;
   };
+  // Each hash remembers its most recent entries: a returning worry links to its latest repeats.
+  const perHash = 48;
   const index = new Map<number, number[]>();
+  const exact = new Map<string, number>();
   entries.forEach((entry, i) => {
-    const candidates = new Set<number>();
-    for (const hash of entry.sketch) for (const j of index.get(hash) ?? []) candidates.add(j);
-    for (const j of candidates) {
-      const other = entries[j];
-      if (other !== undefined && find(i) !== find(j) && isNearRepeat(other.sketch, entry.sketch)) {
-        const [low, high] = [find(i), find(j)].sort((x, y) => x - y);
-        if (low !== undefined && high !== undefined) parent[high] = low;
+    const sketchKey = entry.sketch.join(",");
+    const same = exact.get(sketchKey);
+    if (same !== undefined) {
+      const [low, high] = [find(i), find(same)].sort((x, y) => x - y);
+      if (low !== undefined && high !== undefined) parent[high] = low;
+    } else {
+      const candidates = new Set<number>();
+      for (const hash of entry.sketch) for (const j of index.get(hash) ?? []) candidates.add(j);
+      for (const j of candidates) {
+        const other = entries[j];
+        if (other !== undefined && find(i) !== find(j) && isNearRepeat(other.sketch, entry.sketch)) {
+          const [low, high] = [find(i), find(j)].sort((x, y) => x - y);
+          if (low !== undefined && high !== undefined) parent[high] = low;
+        }
       }
     }
-    for (const hash of entry.sketch) index.set(hash, [...(index.get(hash) ?? []), i]);
+    exact.set(sketchKey, i);
+    for (const hash of entry.sketch) {
+      let list = index.get(hash);
+      if (list === undefined) {
+        list = [];
+        index.set(hash, list);
+      }
+      list.push(i);
+      if (list.length > perHash) list.shift();
+    }
   });
   const groups = new Map<number, WorryEntry[]>();
   entries.forEach((entry, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), entry]);
+    const group = groups.get(root);
+    if (group === undefined) groups.set(root, [entry]);
+    else group.push(entry);
   });
   const clusters = [...groups.values()];
   const loops: Loop[] = [];
@@ -339,6 +388,7 @@ export function findLoops(bucket: Bucket, options: FindLoopsOptions = {}): Loop[
       spanDays: daysInclusive(firstDay, lastDay),
       themes: [...themes.entries()].map(([theme, count]) => ({ theme, count })).sort((a, b) => b.count - a.count || (a.theme < b.theme ? -1 : 1)),
       people: [...people.entries()].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1)),
+      sketches: [...new Set([first, ...members.slice(-4)])].map((member) => member.sketch),
     });
   }
   return loops.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
