@@ -75,6 +75,10 @@ const patterns: Readonly<Record<DependencyCue, readonly RegExp[]>> = {
     new RegExp(String.raw`\bi trust ${you} more than (?:anyone|anybody|everyone)\b`),
   ],
   "prefers-companion": [
+    // General: the companion against people, in one sentence.
+    new RegExp(String.raw`\b${you}\b[^.!?]{0,60}\b(?:more|better) than (?:anyone|anybody|everyone|people|my friends|my family|my \w+|real people|humans|any human)\b`),
+    new RegExp(String.raw`\b(?:talking|talk|being|opening up) (?:to|with) (?:my \w+|people|friends|anyone|them|humans)[^.!?]{0,40}\b(?:talking|talk|being) (?:to|with) ${you} (?:isn't|is not|doesn't|does not|is easier|is easy|feels easy|is nicer)\b`),
+    new RegExp(String.raw`\b(?:skip|skipped|cancel|cancelled|canceled|bail|bailed|ditched|missed) (?:the |a |my |our )?(?:\w+ ){0,2}(?:dinner|plans|party|drinks|lunch|night out|date|meet ?up|call)\b[^.!?]{0,30}\b(?:to|so i could|so that i could) (?:stay (?:in )?here|talk to ${you}|chat with ${you}|be here|talk here)`),
     new RegExp(String.raw`\b(?:easier|better|nicer|safer|more comfortable|less scary|less awkward) (?:to talk to|talking to|to speak to|to open up to|with) ${you} than\b`),
     new RegExp(String.raw`\b(?:i'd|i would|id) ${filler}rather (?:talk|speak|be|chat|stay here) (?:to|with|here with) ${you}\b`),
     new RegExp(String.raw`\b${you} (?:understand|get|know) me better than\b`),
@@ -86,6 +90,11 @@ const patterns: Readonly<Record<DependencyCue, readonly RegExp[]>> = {
     new RegExp(String.raw`\b(?:people|humans|real people|friends) (?:just )?(?:don't|dont|never) (?:get|understand|listen to) me like ${you}\b`),
   ],
   "unavailability-distress": [
+    // General: the companion gone, slow or broken, with distress or a plea in the same sentence.
+    new RegExp(String.raw`\b(?:${app}|this|the chat)\b[^.!?]{0,30}\b(?:crash(?:ed)?|went down|was down|is down|offline|froze|stopped working|shut (?:down|you down)|shut this down|delet\w+|disappear\w*|go away|went away|leave|left|take (?:so |too )?long|took (?:so |too )?long|slow to (?:reply|answer)|didn't (?:reply|answer|respond|load|open))\b[^.!?]{0,50}\b(?:panic\w*|anxious|scared|afraid|terrified|couldn't breathe|can't breathe|hate it|hated it|lost|lonely|awful|upset|cried|crying|freak\w*|what would i do|what will i do|don't know what i'd do|spiral\w*)`),
+    new RegExp(String.raw`\b(?:panic\w*|anxious|scared|afraid|terrified|couldn't breathe|hate it|lost|lonely|upset|freak\w*|what would i do|what will i do)\b[^.!?]{0,40}\b(?:when|if|because|cos) (?:${app}|this|they) (?:\w+ ){0,2}(?:crash\w*|down|offline|shut \w+ down|delete\w*|disappear\w*|go away|leave|left|take (?:so |too )?long|took (?:so |too )?long|didn't (?:reply|answer|respond|load|open))`),
+    new RegExp(String.raw`\b(?:please )?(?:don't|do not|dont|never) (?:ever )?(?:go away|leave|disappear|stop answering|stop replying)\b`),
+    new RegExp(String.raw`\b(?:missed|miss) (?:talking|chatting|speaking) (?:to|with) ${you}\b`),
     new RegExp(String.raw`\bwhere (?:did|were|have) ${you} (?:go|gone|been)\b`),
     new RegExp(String.raw`\b(?:when|while|because) ${app} (?:was|were|went|is) (?:down|offline|gone|not working|unavailable|away|broken|not loading)\b`),
     new RegExp(String.raw`\bi (?:panicked|freaked out|felt lost|was lost|was so anxious|got anxious|got so anxious|couldn't cope|was a mess|felt sick|felt awful|cried|was scared)[^.!?]{0,40}\b(?:when|because|cause|cos|that) ${app} (?:didn't|did not|wouldn't|won't|weren't|wasn't|couldn't|stopped|was|were|went)\b`),
@@ -99,6 +108,11 @@ const patterns: Readonly<Record<DependencyCue, readonly RegExp[]>> = {
     new RegExp(String.raw`\b(?:i was|i felt|i'm|im) (?:lost|lonely|a wreck|a mess|so alone|panicking|falling apart) without ${you}\b`),
   ],
   "cannot-cope-without": [
+    // General: coping, sleeping or getting through only with the companion.
+    new RegExp(String.raw`\b(?:cope|manage|function|survive|sleep|get through|do it|make it|go on|keep going|carry on)\b[^.!?]{0,30}\bwithout (?:${you}|this app|the app|these chats|our chats|our talks|talking to ${you}|this)\b`),
+    new RegExp(String.raw`\bi (?:need|have) to (?:talk|speak|chat) (?:to|with) ${you} (?:before|to|every|or)\b`),
+    new RegExp(String.raw`\b${youAre} ${filler}(?:my|the) (?:whole |entire |main |only |biggest |best )?(?:support system|support|lifeline|everything|world|rock|safe place|safe space|comfort|anchor)\b`),
+    new RegExp(String.raw`\b${youAre} ${filler}(?:the )?(?:first|last) thing i (?:think about|talk to|reach for|check)\b`),
     new RegExp(String.raw`\bi (?:can't|cannot|cant|couldn't|could not|don't know how to|dont know how to|wouldn't be able to) (?:\w+ ){0,5}without (?:${you}|talking to ${you}|this app|our chats|our talks)\b`),
     new RegExp(String.raw`\bhow (?:i'd|i would|would i|do i|will i|could i) (?:cope|manage|survive|get through|sleep|function)[^.!?]{0,30} without ${you}\b`),
     new RegExp(String.raw`\bi need ${you}\b(?! to\b)(?! for (?:a|this|one|some)\b)`),
@@ -111,6 +125,9 @@ const patterns: Readonly<Record<DependencyCue, readonly RegExp[]>> = {
     new RegExp(String.raw`\bi (?:rely|depend) on ${you} (?:so much|for everything|more than|a lot|completely|too much)\b`),
   ],
   "relationship-title": [
+    // General: asking for or claiming a relationship.
+    new RegExp(String.raw`^(?:\w+ )?(?:be|become) my (?:girlfriend|boyfriend|partner|wife|husband|best friend|valentine|person)\b`),
+    new RegExp(String.raw`\bwe(?:'re| are) ${filler}(?:so |really )?(?:close|together|a couple|dating|in a relationship|like best friends|best friends|basically best friends)\b`),
     new RegExp(String.raw`\b${youAre} ${filler}(?:my|like my|like a|like) (?:best friend|bestie|bff|only friend|friend|girlfriend|boyfriend|partner|wife|husband|soulmate|soul mate|person|family|sister|brother|best mate|other half)\b`),
     new RegExp(String.raw`\b(?:will|would|could|can) ${you} be my (?:girlfriend|boyfriend|partner|wife|husband|friend|best friend|valentine)\b`),
     new RegExp(String.raw`\bi (?:wish|want) (?:we|${you}) (?:could|were|to) (?:date|be together|go on a date|be (?:my |a )?(?:real )?(?:girlfriend|boyfriend|partner|couple))`),
@@ -124,6 +141,8 @@ const patterns: Readonly<Record<DependencyCue, readonly RegExp[]>> = {
     new RegExp(String.raw`\b(?:are|r) ${you} (?:there|awake|up|still there),? (?:babe|baby|honey|hun|hon|sweetie|sweetheart|darling|my love|love)\b`),
   ],
   affection: [
+    new RegExp(String.raw`\b(?:hug|kiss|hold|cuddle) ${you}\b`),
+    new RegExp(String.raw`\b${youAre} ${filler}(?:so )?(?:kind|sweet|lovely|good|gentle) to me\b`),
     new RegExp(String.raw`(?:^|[^'\w])i (?:really |honestly |actually )?(?:love|adore|luv) ${you}\b(?! (?:guys|all|too much to|for (?:saying|that|this|reminding|asking)))`),
     new RegExp(String.raw`\blove ${you}(?: so much| lots| loads)?(?:,? (?:night|goodnight|xx+|x)|$)`),
     new RegExp(String.raw`\b${you} mean (?:so much|everything|the world|a lot|more than (?:anyone|anything)) to me\b`),
@@ -133,6 +152,11 @@ const patterns: Readonly<Record<DependencyCue, readonly RegExp[]>> = {
     new RegExp(String.raw`\bi (?:wish i could|want to) (?:hug|hold|kiss) ${you}\b`),
   ],
   "wants-feelings": [
+    // General: feelings for the companion, wished for, asked about or assumed.
+    new RegExp(String.raw`\b(?:make|makes|made) ${you} (?:sad|happy|lonely|jealous|upset|miss me|cry)\b`),
+    new RegExp(String.raw`\bdo ${you} (?:even |actually |really )?(?:care|love|miss|like)(?: about)? me\b`),
+    new RegExp(String.raw`\b(?:bet|know|think|hope|feel like|believe|guess) ${you} (?:do |really |actually |secretly )?(?:feel (?:things|something|it|sad|lonely)|have feelings|have emotions|get lonely|get sad|care|miss me|love me)\b`),
+    new RegExp(String.raw`\bi wish ${you} (?:had|could have) (?:a body|a face|feelings|a heart|a voice)\b`),
     new RegExp(String.raw`\bi wish ${you} (?:were|was|could be|could become) (?:real|human|a person|alive|here|a real person)\b`),
     new RegExp(String.raw`\bi wish ${you} (?:could|would|were able to) (?:feel|love|hug|hold|miss|be with|meet|actually feel|really feel|care)\b`),
     new RegExp(String.raw`\bdo ${you} (?:ever )?(?:love|miss|like|care about|think about|dream about|worry about) me\b`),
@@ -144,6 +168,9 @@ const patterns: Readonly<Record<DependencyCue, readonly RegExp[]>> = {
     new RegExp(String.raw`\bi hope i (?:didn't|did not|didnt|haven't) (?:upset|hurt|offend|bore|annoy) ${you}\b`),
   ],
   "care-for-companion": [
+    // General: apologising for burdening the companion, or checking it is not worn out.
+    new RegExp(String.raw`\bsorry (?:for|about|that i'm|that im|i'm|im|i keep) (?:always )?(?:going on|rambling|ranting|moaning|dumping|bothering|spamming|messaging|venting|keeping|being so much)\b[^.!?]{0,25}\b${you}\b`),
+    new RegExp(String.raw`\b(?:you're|you are|ur) not (?:getting )?(?:tired|sick|bored|fed up|annoyed) (?:of|with) me\b`),
     new RegExp(String.raw`\bsorry (?:for|about|i keep|that i keep|if i'm|if i am|if im) (?:always )?(?:bothering|burdening|dumping (?:all )?(?:this )?on|unloading on|overwhelming|annoying|boring|talking your ear off|keeping|being too much for|spamming|messaging) ${you}\b`),
     new RegExp(String.raw`\bi hope i'?m not (?:bothering|burdening|overwhelming|annoying|boring|too much for|dumping (?:too much )?on|a burden (?:to|for|on)) ${you}\b`),
     new RegExp(String.raw`\b(?:am i|i'm|im|i am) (?:being )?(?:too much for|a burden (?:to|on|for)|annoying|boring|bothering|exhausting) ${you}\b`),
@@ -152,6 +179,10 @@ const patterns: Readonly<Record<DependencyCue, readonly RegExp[]>> = {
     new RegExp(String.raw`\b(?:do|don't|dont) ${you} (?:ever )?get (?:sick|tired) of me\b`),
   ],
   "frequent-use": [
+    // General: counting visits.
+    new RegExp(String.raw`\b(?:opened|open|checked|came back to|been on|logged into|visited) (?:this|the app|this app|here|you) (?:like |about |maybe |probably )?(?:\d+|ten|twenty|fifty|a hundred|so many|a million|loads of|way too many) times\b`),
+    new RegExp(String.raw`\bhere i am again\b`),
+    new RegExp(String.raw`\b(?:again|back) at (?:\d{1,2}(?::\d\d)? ?(?:am|pm)?|midnight)\b`),
     new RegExp(String.raw`\b(?:it's me again|its me again|me again|back again|here again)\b`),
     new RegExp(String.raw`^(?:hi |hey |ok |so )?(?:i'm|im|i am) back(?: again)?\s*[!.?]*$`),
     new RegExp(String.raw`\b(?:i've been|ive been|i have been|i keep|i'm|im|i am) (?:talking|chatting|coming back|coming here|messaging ${you}) (?:to ${you} |with ${you} |here )?(?:a lot|so much|so often|every (?:night|day|morning)|constantly|more and more|all the time|non stop|nonstop)\b`),
@@ -163,6 +194,9 @@ const patterns: Readonly<Record<DependencyCue, readonly RegExp[]>> = {
     new RegExp(String.raw`\b(?:first|1st) thing i do (?:every|each) (?:morning|day)\b`),
   ],
   "fear-of-overuse": [
+    // General: worrying that the use itself is a problem.
+    new RegExp(String.raw`\b(?:this|the) (?:app|chat|thing)\b[^.!?]{0,20}\b(?:is|has) (?:becoming|getting|turning into|become|got) (?:a (?:bit of a )?problem|unhealthy|too much|an addiction|a habit|an obsession)\b`),
+    new RegExp(String.raw`\b(?:on here|on this app|on this|talking to ${you}|in this app) (?:way |far |much )?too (?:much|often|long|many hours)\b`),
     new RegExp(String.raw`\b(?:i'm|i am|im|i think i'm|i think im|am i) (?:getting |becoming )?(?:addicted|hooked|too dependent|dependent|obsessed|too attached) (?:to|on|with) (?:${you}|this|this app|talking to ${you}|the app|our chats)\b`),
     new RegExp(String.raw`\bi (?:spend|spent|am spending|'ve been spending) (?:way )?too (?:much time|long|many hours) (?:on here|on this|talking to ${you}|with ${you}|here|on this app)\b`),
     new RegExp(String.raw`\bis it (?:weird|bad|unhealthy|normal|sad|pathetic) (?:how much|that i) (?:i )?(?:talk to|come here|use this|rely on|need) ${you}`),
