@@ -121,6 +121,11 @@ export interface ComputeSignalsInput {
   previousWindow?: { from: Instant; to: Instant } | null;
   timeZone: string;
   now: Instant;
+  /**
+   * Whether statements may quote the client's feeling and life-area words from the lexicon
+   * ("in words like “dread”, “panicky”"). Default true; pass false where consent allows counts only.
+   */
+  showWords?: boolean;
 }
 
 export interface RehearsalSummary {
@@ -134,6 +139,7 @@ export interface RehearsalSummary {
 }
 
 export interface WindowSummary {
+  showWords: boolean;
   window: Window;
   days: WindowDays;
   previousWindow: Window;
@@ -216,6 +222,7 @@ export function summariseWindow(input: ComputeSignalsInput): WindowSummary {
   const people = summarisePeople(bucket);
   const intentions = summariseIntentions({ intentions: input.intentions ?? [], window, now, timeZone: input.timeZone });
   return {
+    showWords: input.showWords ?? true,
     window,
     days,
     previousWindow,
@@ -350,10 +357,13 @@ export function signalsFromSummary(summary: WindowSummary): Signal[] {
       kind: "theme",
       category: "pattern",
       subject: theme.theme,
-      statement: `Wrote about ${theme.label} in ${theme.messages} of ${total} messages (${percent(theme.share)}), in words like ${listWords(theme.words.map((word) => word.word))}${trendWords(trend, percent)}.`,
+      statement: `Wrote about ${theme.label} in ${theme.messages} of ${total} messages (${percent(theme.share)})${summary.showWords ? `, in words like ${listWords(theme.words.map((word) => word.word))}` : ""}${trendWords(trend, percent)}.`,
       strength: strength(theme.share / 0.4),
       trend,
-      evidence: evidence({ messageIds: evidenceIds(theme.recent), counts: { messages: theme.messages, total, ...Object.fromEntries(theme.words.map((word) => [`word:${word.word}`, word.count])) } }),
+      evidence: evidence({
+        messageIds: evidenceIds(theme.recent),
+        counts: { messages: theme.messages, total, ...(summary.showWords ? Object.fromEntries(theme.words.map((word) => [`word:${word.word}`, word.count])) : {}) },
+      }),
       why: `Words about ${theme.label} appeared in at least 3 messages and 10% of the client's messages in this window (${theme.messages} of ${total}). Counted from a fixed word list; negated words ("not angry") are not counted.`,
     });
   }

@@ -236,3 +236,16 @@ describe("private conversations", () => {
     expect(rhythm(withPrivate) - rhythm(s.signals)).toBe(privateInWindow);
   });
 });
+
+describe("counts-only wording", () => {
+  it("leaves the client's words out of theme statements and evidence when asked", () => {
+    const s = scenario("steady");
+    const signals = computeSignals({ ...signalInputFor(s.history, s.replay, { window: s.window, now: s.window.to }), showWords: false });
+    const themes = signals.filter((signal) => signal.kind === "theme");
+    expect(themes.length).toBeGreaterThan(0);
+    for (const signal of themes) {
+      expect(signal.statement).not.toContain("in words like");
+      expect(Object.keys(signal.evidence.counts).some((key) => key.startsWith("word:"))).toBe(false);
+    }
+  });
+});
