@@ -53,6 +53,13 @@ export function run(): Promise<void> {
     `analyseMessage: mean ${fmt(meanAnalyse * 1000)} µs, p50 ${fmt(percentile(sortedAnalyse, 0.5) * 1000)} µs, p99 ${fmt(percentile(sortedAnalyse, 0.99) * 1000)} µs, max ${fmt((sortedAnalyse[sortedAnalyse.length - 1] ?? 0) * 1000)} µs (target ≤ 2000 µs)`,
   );
 
+  // A long message (about 1,000 characters, eight sentences).
+  const long = "I talked to my mum last night and she said I'm being dramatic again, which honestly made me so angry that I couldn't sleep. ".repeat(8);
+  for (let i = 0; i < 200; i++) analyseMessage({ text: long, at: 0, timeZone, knownPeople: known });
+  const longStart = performance.now();
+  for (let i = 0; i < 500; i++) analyseMessage({ text: long, at: 0, timeZone, knownPeople: known });
+  console.log(`analyseMessage on a ${long.length}-character message: ${fmt(((performance.now() - longStart) / 500) * 1000)} µs`);
+
   // addToBucket, per message, into (conversation, week) buckets.
   const buckets = new Map<string, Bucket>();
   const addTimes: number[] = [];
