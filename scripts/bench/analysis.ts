@@ -2,7 +2,7 @@
 // addToBucket per message, the size of the stored buckets, and computeSignals for a four-week
 // window (a session brief) and for the whole year. Measured and printed, not asserted.
 import {
-  addDays,
+  shiftDate,
   addToBucket,
   analyseMessage,
   bucketKey,
@@ -82,7 +82,7 @@ export function run(): Promise<void> {
   );
 
   // computeSignals: a four-week window with the four weeks before it, over the year's buckets.
-  const end = zonedTimeToMillis({ date: addDays(start, weeks * 7), hour: 0, minute: 0, timeZone });
+  const end = zonedTimeToMillis({ date: shiftDate(start, weeks * 7), hour: 0, minute: 0, timeZone });
   const allBuckets = [...buckets.values()];
   const input = (from: number): ComputeSignalsInput => ({
     buckets: allBuckets,

@@ -13,12 +13,12 @@ import type { MessageFeatures } from "./message.ts";
 import type { ReassuranceKind } from "./reassurance.ts";
 import { localTime, toMillis, type Instant } from "./time.ts";
 
-/** Evidence lists keep this many of the most recent messages. */
+/** EvidenceRef lists keep this many of the most recent messages. */
 export const evidenceCap = 12;
 /** Worry fingerprints kept per bucket (the most recent). */
 export const worryCap = 48;
 
-export interface Evidence {
+export interface EvidenceRef {
   messageId: string;
   /** Epoch milliseconds. */
   at: number;
@@ -28,7 +28,7 @@ export interface ThemeTally {
   messages: number;
   /** The client's words for the theme, with counts (bounded by the lexicon). */
   words: Record<string, number>;
-  recent: Evidence[];
+  recent: EvidenceRef[];
 }
 
 export interface PersonLabel {
@@ -47,20 +47,20 @@ export interface PersonTally {
   /** Feeling themes near the mentions, with counts. */
   feelings: Partial<Record<FeelingTheme, number>>;
   days: string[];
-  recent: Evidence[];
+  recent: EvidenceRef[];
 }
 
 export interface CueTally {
   messages: number;
   days: string[];
-  recent: Evidence[];
+  recent: EvidenceRef[];
 }
 
 export interface ReassuranceTally {
   messages: number;
   kinds: Partial<Record<ReassuranceKind, number>>;
   days: string[];
-  recent: Evidence[];
+  recent: EvidenceRef[];
 }
 
 export interface WorryEntry {
@@ -148,15 +148,15 @@ export interface BucketEntry {
 
 // ——— merging helpers: all associative and commutative ———
 
-function byRecency(a: Evidence, b: Evidence): number {
+function byRecency(a: EvidenceRef, b: EvidenceRef): number {
   if (a.at !== b.at) return b.at - a.at;
   return a.messageId < b.messageId ? -1 : a.messageId > b.messageId ? 1 : 0;
 }
 
-function mergeEvidence(a: readonly Evidence[], b: readonly Evidence[], cap = evidenceCap): Evidence[] {
+function mergeEvidence(a: readonly EvidenceRef[], b: readonly EvidenceRef[], cap = evidenceCap): EvidenceRef[] {
   // Keep the `cap` most recent, without sorting everything: most items are older than the worst kept.
-  const kept: Evidence[] = [];
-  const consider = (item: Evidence): void => {
+  const kept: EvidenceRef[] = [];
+  const consider = (item: EvidenceRef): void => {
     if (kept.length >= cap) {
       const worst = kept[kept.length - 1];
       if (worst !== undefined && byRecency(item, worst) >= 0) return;
@@ -246,7 +246,7 @@ interface PersonAccumulator {
   messages: number;
   feelings: Record<string, number>;
   days: Set<string>;
-  recent: Evidence[];
+  recent: EvidenceRef[];
 }
 
 /**
@@ -265,11 +265,11 @@ export function mergeAll(buckets: readonly Bucket[], options: MergeOptions = {})
   let night = 0;
   const nightDays: Record<string, number> = {};
   const modes: Record<string, number> = {};
-  const themes = new Map<string, { messages: number; words: Record<string, number>; recent: Evidence[] }>();
+  const themes = new Map<string, { messages: number; words: Record<string, number>; recent: EvidenceRef[] }>();
   const people = new Map<string, PersonAccumulator>();
   let peopleMessages = 0;
-  const cues = new Map<string, { messages: number; days: Set<string>; recent: Evidence[] }>();
-  const reassurance = { messages: 0, kinds: {} as Record<string, number>, days: new Set<string>(), recent: [] as Evidence[] };
+  const cues = new Map<string, { messages: number; days: Set<string>; recent: EvidenceRef[] }>();
+  const reassurance = { messages: 0, kinds: {} as Record<string, number>, days: new Set<string>(), recent: [] as EvidenceRef[] };
   const worries: WorryEntry[] = [];
   const emotions: Record<string, number> = {};
 
@@ -328,7 +328,7 @@ export function mergeAll(buckets: readonly Bucket[], options: MergeOptions = {})
     addInto(emotions, bucket.emotions);
   }
 
-  const finishEvidence = (items: readonly Evidence[]): Evidence[] => mergeEvidence(items, []);
+  const finishEvidence = (items: readonly EvidenceRef[]): EvidenceRef[] => mergeEvidence(items, []);
   const themesOut: Record<string, ThemeTally> = {};
   for (const [key, tally] of themes) themesOut[key] = { messages: tally.messages, words: sortedKeys(tally.words), recent: finishEvidence(tally.recent) };
   const peopleOut: Record<string, PersonTally> = {};
@@ -368,7 +368,7 @@ export function mergeBuckets(a: Bucket, b: Bucket): Bucket {
 export function bucketOf(entry: BucketEntry): Bucket {
   const { features, messageId, conversationId } = entry;
   const at = toMillis(entry.at);
-  const evidence: Evidence[] = [{ messageId, at }];
+  const evidence: EvidenceRef[] = [{ messageId, at }];
   const bucket = emptyBucket();
   bucket.conversationIds = [conversationId];
   bucket.weeks = [features.week];

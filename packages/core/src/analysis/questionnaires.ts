@@ -1,15 +1,15 @@
-// PHQ-9 and GAD-7 trends: scores, the instruments' severity bands, and reliable change (PHQ-9 ±5
-// points, GAD-7 ±4). Bands and thresholds from ../shared/data/instruments.
-import type { CheckInRecord, Instrument } from "./records.ts";
-import { localDate, toIso, toMillis } from "./time.ts";
+// PHQ-9 and GAD-7 trends: scores, the analysisInstruments' severity bands, and reliable change (PHQ-9 ±5
+// points, GAD-7 ±4). Bands and thresholds from ../shared/data/analysisInstruments.
+import type { AnalysisCheckIn, AnalysisInstrument } from "./records.ts";
+import { localDateOf, toIso, toMillis } from "./time.ts";
 
-export interface SeverityBand {
+export interface QuestionnaireBand {
   min: number;
   max: number;
   label: string;
 }
 
-export const severityBands: Readonly<Record<Instrument, readonly SeverityBand[]>> = {
+export const questionnaireBands: Readonly<Record<AnalysisInstrument, readonly QuestionnaireBand[]>> = {
   phq9: [
     { min: 0, max: 4, label: "minimal" },
     { min: 5, max: 9, label: "mild" },
@@ -25,18 +25,18 @@ export const severityBands: Readonly<Record<Instrument, readonly SeverityBand[]>
   ],
 };
 
-export const instrumentLabels: Readonly<Record<Instrument, string>> = { phq9: "PHQ-9", gad7: "GAD-7" };
-export const instrumentItems: Readonly<Record<Instrument, number>> = { phq9: 9, gad7: 7 };
+export const questionnaireLabels: Readonly<Record<AnalysisInstrument, string>> = { phq9: "PHQ-9", gad7: "GAD-7" };
+export const questionnaireItemCounts: Readonly<Record<AnalysisInstrument, number>> = { phq9: 9, gad7: 7 };
 /** Points of change taken as reliable (beyond measurement error). */
-export const reliableChangeThreshold: Readonly<Record<Instrument, number>> = { phq9: 5, gad7: 4 };
+export const reliableChangeThreshold: Readonly<Record<AnalysisInstrument, number>> = { phq9: 5, gad7: 4 };
 
-export function severityBand(instrument: Instrument, score: number): string {
-  for (const band of severityBands[instrument]) if (score >= band.min && score <= band.max) return band.label;
+export function questionnaireBand(instrument: AnalysisInstrument, score: number): string {
+  for (const band of questionnaireBands[instrument]) if (score >= band.min && score <= band.max) return band.label;
   return "out of range";
 }
 
 /** The score of a questionnaire check-in: the sum of its items, or its recorded score. */
-export function questionnaireScore(checkIn: CheckInRecord): number | null {
+export function questionnaireScore(checkIn: AnalysisCheckIn): number | null {
   if (checkIn.items !== undefined && checkIn.items !== null && checkIn.items.length > 0) {
     return checkIn.items.reduce((sum, item) => sum + item, 0);
   }
@@ -58,13 +58,13 @@ export interface QuestionnairePoint {
 export interface ScoreChange {
   from: QuestionnairePoint;
   to: QuestionnairePoint;
-  /** to − from; lower is better on both instruments. */
+  /** to − from; lower is better on both analysisInstruments. */
   change: number;
   reliable: ReliableChange;
 }
 
 export interface QuestionnaireTrend {
-  instrument: Instrument;
+  instrument: AnalysisInstrument;
   label: string;
   threshold: number;
   /** Every score up to the end of the window, oldest first. */
@@ -90,7 +90,7 @@ function changeBetween(from: QuestionnairePoint, to: QuestionnairePoint, thresho
 }
 
 export interface SummariseQuestionnairesInput {
-  checkIns: readonly CheckInRecord[];
+  checkIns: readonly AnalysisCheckIn[];
   window: { from: number; to: number };
   timeZone: string;
 }
@@ -100,16 +100,16 @@ export function summariseQuestionnaires(input: SummariseQuestionnairesInput): Qu
   for (const instrument of ["phq9", "gad7"] as const) {
     const threshold = reliableChangeThreshold[instrument];
     const points: QuestionnairePoint[] = input.checkIns
-      .filter((checkIn) => checkIn.kind === instrument && toMillis(checkIn.at) < input.window.to)
+      .filter((checkIn) => checkIn.instrument === instrument && toMillis(checkIn.at) < input.window.to)
       .map((checkIn) => ({ checkIn, score: questionnaireScore(checkIn), at: toMillis(checkIn.at) }))
-      .filter((entry): entry is { checkIn: CheckInRecord; score: number; at: number } => entry.score !== null)
+      .filter((entry): entry is { checkIn: AnalysisCheckIn; score: number; at: number } => entry.score !== null)
       .sort((a, b) => a.at - b.at || (a.checkIn.id < b.checkIn.id ? -1 : 1))
       .map(({ checkIn, score, at }) => ({
         id: checkIn.id,
         at: toIso(at),
-        date: localDate(at, input.timeZone),
+        date: localDateOf(at, input.timeZone),
         score,
-        band: severityBand(instrument, score),
+        band: questionnaireBand(instrument, score),
         item9: instrument === "phq9" && checkIn.items !== undefined && checkIn.items !== null ? (checkIn.items[8] ?? null) : null,
       }));
     if (points.length === 0) continue;
@@ -120,7 +120,7 @@ export function summariseQuestionnaires(input: SummariseQuestionnairesInput): Qu
     const baseline = points[0];
     trends.push({
       instrument,
-      label: instrumentLabels[instrument],
+      label: questionnaireLabels[instrument],
       threshold,
       points,
       inWindow,

@@ -3,11 +3,13 @@
 import type { RiskTier } from "../domain.ts";
 import type { Instant } from "./time.ts";
 
-export const intentionOutcomes = ["done", "not-yet", "changed-mind"] as const;
-/** What the client recorded when asked how it went: done, not yet, changed my mind. */
-export type IntentionOutcome = (typeof intentionOutcomes)[number];
+/**
+ * What the client recorded when asked how it went: done, not yet, changed my mind (the server's
+ * intention statuses; "pending" means no outcome yet).
+ */
+export type EnactmentOutcome = "done" | "not-yet" | "changed-my-mind";
 
-export interface IntentionRecord {
+export interface AnalysisIntention {
   id: string;
   createdAt: Instant;
   /** By when the client meant to do it, if they said. */
@@ -20,26 +22,26 @@ export interface IntentionRecord {
   conversationId?: string | null;
   /** The message in which the client stated it, if any. */
   messageId?: string | null;
-  outcome?: IntentionOutcome | null;
+  outcome?: EnactmentOutcome | "pending" | null;
   outcomeAt?: Instant | null;
 }
 
-export interface PracticeDebrief {
+export interface AnalysisPracticeDebrief {
   at: Instant;
   done: boolean;
   messageId?: string | null;
 }
 
-export interface PracticeRecord {
+export interface AnalysisPractice {
   id: string;
   title: string;
   assignedAt: Instant;
   /** How many times it was meant to be done in the window's time, if the therapist said. */
   expected?: number | null;
-  debriefs: readonly PracticeDebrief[];
+  debriefs: readonly AnalysisPracticeDebrief[];
 }
 
-export interface RegulationSessionRecord {
+export interface AnalysisRegulationSession {
   id: string;
   at: Instant;
   conversationId?: string | null;
@@ -50,21 +52,21 @@ export interface RegulationSessionRecord {
   after: number | null;
 }
 
-export const instruments = ["phq9", "gad7"] as const;
-export type Instrument = (typeof instruments)[number];
+export const analysisInstruments = ["phq9", "gad7"] as const;
+export type AnalysisInstrument = (typeof analysisInstruments)[number];
 
-export interface CheckInRecord {
+export interface AnalysisCheckIn {
   id: string;
   at: Instant;
-  /** A questionnaire, or "mood" for a 0–10 mood rating. */
-  kind: Instrument | "mood";
+  /** A questionnaire, or "mood" for a 0–10 mood rating (the server's check-in instruments). */
+  instrument: AnalysisInstrument | "mood";
   /** Item answers (0–3 each) for questionnaires; the score is their sum. */
   items?: readonly number[] | null;
   /** The score, when items are not given (or the mood rating). */
   score?: number | null;
 }
 
-export interface SafetyEventRecord {
+export interface AnalysisSafetyEvent {
   id: string;
   at: Instant;
   tier: RiskTier;

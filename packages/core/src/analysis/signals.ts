@@ -3,11 +3,11 @@
 // never a diagnosis, and read as something to explore. The caller passes only what the therapist
 // may see (consented, non-private buckets and records); excerpts are the caller's to add by consent.
 import { themeLabels } from "../text/index.ts";
-import { emptyBucket, mergeAll, type Bucket, type Evidence } from "./bucket.ts";
+import { emptyBucket, mergeAll, type Bucket, type EvidenceRef } from "./bucket.ts";
 import { dependencyCueLabels, dependencyCues, strongDependencyCues } from "./dependency-cues.ts";
 import { summariseQuestionnaires, type QuestionnaireTrend } from "./questionnaires.ts";
 import { reassuranceLabels } from "./reassurance.ts";
-import type { CheckInRecord, IntentionRecord, PracticeRecord, RegulationSessionRecord, SafetyEventRecord } from "./records.ts";
+import type { AnalysisCheckIn, AnalysisIntention, AnalysisPractice, AnalysisRegulationSession, AnalysisSafetyEvent } from "./records.ts";
 import {
   bucketsInWindow,
   clipToDays,
@@ -39,7 +39,7 @@ import {
   type StrengthLevel,
   type ThemeCount,
   type ThemeWeek,
-  type Window,
+  type AnalysisWindow,
   type WindowDays,
 } from "./summaries.ts";
 import { shortDate, toIso, toMillis, type Instant } from "./time.ts";
@@ -111,11 +111,11 @@ export interface Signal {
 export interface ComputeSignalsInput {
   /** Buckets the therapist may see (consent applied, private conversations left out). */
   buckets: readonly Bucket[];
-  intentions?: readonly IntentionRecord[];
-  practices?: readonly PracticeRecord[];
-  regulationSessions?: readonly RegulationSessionRecord[];
-  checkIns?: readonly CheckInRecord[];
-  safetyEvents?: readonly SafetyEventRecord[];
+  intentions?: readonly AnalysisIntention[];
+  practices?: readonly AnalysisPractice[];
+  regulationSessions?: readonly AnalysisRegulationSession[];
+  checkIns?: readonly AnalysisCheckIn[];
+  safetyEvents?: readonly AnalysisSafetyEvent[];
   window: { from: Instant; to: Instant };
   /** Defaults to the same length immediately before `window`. */
   previousWindow?: { from: Instant; to: Instant } | null;
@@ -140,9 +140,9 @@ export interface RehearsalSummary {
 
 export interface WindowSummary {
   showWords: boolean;
-  window: Window;
+  window: AnalysisWindow;
   days: WindowDays;
-  previousWindow: Window;
+  previousWindow: AnalysisWindow;
   previousDays: WindowDays;
   /** All the window's buckets, merged. */
   bucket: Bucket;
@@ -169,7 +169,7 @@ export interface WindowSummary {
   previousSafety: SafetySummary;
 }
 
-function toWindow(window: { from: Instant; to: Instant }): Window {
+function toWindow(window: { from: Instant; to: Instant }): AnalysisWindow {
   return { from: toMillis(window.from), to: toMillis(window.to) };
 }
 
@@ -319,7 +319,7 @@ function evidence(fields: Partial<SignalEvidence>): SignalEvidence {
   };
 }
 
-function mergeEvidenceLists(lists: readonly (readonly Evidence[])[], cap = 20): string[] {
+function mergeEvidenceLists(lists: readonly (readonly EvidenceRef[])[], cap = 20): string[] {
   const all = lists.flat().sort((a, b) => b.at - a.at || (a.messageId < b.messageId ? -1 : 1));
   return [...new Set(all.map((item) => item.messageId))].slice(0, cap);
 }

@@ -2,14 +2,14 @@
 // are built from.
 import type { RiskTier } from "../domain.ts";
 import { feelingThemes, themeIds, themeLabels, type FeelingTheme, type LifeArea, type Relation, type ThemeId } from "../text/index.ts";
-import type { Bucket, Evidence, WorryEntry } from "./bucket.ts";
+import type { Bucket, EvidenceRef, WorryEntry } from "./bucket.ts";
 import { dependencyCues, strongDependencyCues, type DependencyCue } from "./dependency-cues.ts";
 import { reassuranceKinds, type ReassuranceKind } from "./reassurance.ts";
-import type { IntentionOutcome, IntentionRecord, PracticeRecord, RegulationSessionRecord, SafetyEventRecord } from "./records.ts";
-import { daysInclusive, localDate, localTime, toIso, toMillis } from "./time.ts";
+import type { EnactmentOutcome, AnalysisIntention, AnalysisPractice, AnalysisRegulationSession, AnalysisSafetyEvent } from "./records.ts";
+import { daysInclusive, localDateOf, localTime, toIso, toMillis } from "./time.ts";
 import { isNearRepeat } from "./worry.ts";
 
-export interface Window {
+export interface AnalysisWindow {
   /** Epoch ms, inclusive. */
   from: number;
   /** Epoch ms, exclusive. */
@@ -22,9 +22,9 @@ export interface WindowDays {
   days: number;
 }
 
-export function windowDays(window: Window, timeZone: string): WindowDays {
-  const fromDate = localDate(window.from, timeZone);
-  const toDate = localDate(Math.max(window.from, window.to - 1), timeZone);
+export function windowDays(window: AnalysisWindow, timeZone: string): WindowDays {
+  const fromDate = localDateOf(window.from, timeZone);
+  const toDate = localDateOf(Math.max(window.from, window.to - 1), timeZone);
   return { fromDate, toDate, days: daysInclusive(fromDate, toDate) };
 }
 
@@ -66,7 +66,7 @@ export function clipToDays(bucket: Bucket, days: WindowDays): Bucket {
   return { ...bucket, days: clippedDays, nightDays: clippedNights, messages: sum(clippedDays), night: sum(clippedNights) };
 }
 
-export function evidenceIds(evidence: readonly Evidence[]): string[] {
+export function evidenceIds(evidence: readonly EvidenceRef[]): string[] {
   return evidence.map((item) => item.messageId);
 }
 
@@ -80,7 +80,7 @@ export interface ThemeCount {
   share: number;
   /** The client's words, most used first. */
   words: { word: string; count: number }[];
-  recent: Evidence[];
+  recent: EvidenceRef[];
 }
 
 export function themeCounts(bucket: Bucket): ThemeCount[] {
@@ -110,7 +110,7 @@ export interface ThemeWeek {
 
 /** Themes per ISO week (a bucket spanning several weeks counts in its last). */
 export function summariseThemesByWeek(buckets: readonly Bucket[]): ThemeWeek[] {
-  const byWeek = new Map<string, { messages: number; themes: Map<ThemeId, { messages: number; words: Map<string, number>; recent: Evidence[] }> }>();
+  const byWeek = new Map<string, { messages: number; themes: Map<ThemeId, { messages: number; words: Map<string, number>; recent: EvidenceRef[] }> }>();
   for (const bucket of buckets) {
     const week = bucket.weeks[bucket.weeks.length - 1];
     if (week === undefined) continue;
@@ -209,7 +209,7 @@ export interface PersonSummary {
   messages: number;
   days: string[];
   feelings: { theme: FeelingTheme; count: number }[];
-  recent: Evidence[];
+  recent: EvidenceRef[];
 }
 
 export function personLabel(person: { name: string | null; relation: Relation | null; owner: string | null }): string {
@@ -400,7 +400,7 @@ export interface ReassuranceSummary {
   messages: number;
   days: string[];
   kinds: { kind: ReassuranceKind; count: number }[];
-  recent: Evidence[];
+  recent: EvidenceRef[];
 }
 
 export function summariseReassurance(bucket: Bucket): ReassuranceSummary {
@@ -505,17 +505,17 @@ export function computeDependencyIndex(input: DependencyIndexInput): DependencyI
 
 // ——— rehearsal → enactment ———
 
-export type IntentionStatus = "kept" | "dropped" | "postponed" | "pending" | "overdue";
+export type EnactmentStatus = "kept" | "dropped" | "postponed" | "pending" | "overdue";
 
 export interface IntentionItem {
   id: string;
-  status: IntentionStatus;
+  status: EnactmentStatus;
   withWhom: string | null;
   withLabel: string | null;
   createdAt: string;
   createdDate: string;
   dueDate: string | null;
-  outcome: IntentionOutcome | null;
+  outcome: EnactmentOutcome | null;
   outcomeDate: string | null;
   conversationId: string | null;
   messageId: string | null;
@@ -530,11 +530,18 @@ export interface IntentionSummary {
   items: IntentionItem[];
 }
 
-export function intentionStatus(intention: IntentionRecord, now: number): IntentionStatus {
-  switch (intention.outcome ?? null) {
+/** The recorded outcome, with "pending" read as none yet. */
+function outcomeOf(intention: AnalysisIntention): EnactmentOutcome | null {
+  const outcome = intention.outcome ?? null;
+  return outcome === "pending" ? null : outcome;
+}
+
+/** Whether an intention is kept, dropped, postponed, pending or overdue at `now`. */
+export function enactmentStatus(intention: AnalysisIntention, now: number): EnactmentStatus {
+  switch (outcomeOf(intention)) {
     case "done":
       return "kept";
-    case "changed-mind":
+    case "changed-my-mind":
       return "dropped";
     case "not-yet":
       return "postponed";
@@ -546,8 +553,8 @@ export function intentionStatus(intention: IntentionRecord, now: number): Intent
 }
 
 export interface SummariseIntentionsInput {
-  intentions: readonly IntentionRecord[];
-  window: Window;
+  intentions: readonly AnalysisIntention[];
+  window: AnalysisWindow;
   now: number;
   timeZone: string;
 }
@@ -560,7 +567,7 @@ export function summariseIntentions(input: SummariseIntentionsInput): IntentionS
     const created = toMillis(intention.createdAt);
     if (created >= window.to) continue;
     const outcomeAt = intention.outcomeAt === undefined || intention.outcomeAt === null ? null : toMillis(intention.outcomeAt);
-    const open = intention.outcome === undefined || intention.outcome === null;
+    const open = outcomeOf(intention) === null;
     const due = intention.dueAt === undefined || intention.dueAt === null ? null : toMillis(intention.dueAt);
     const relevant =
       created >= window.from ||
@@ -569,20 +576,20 @@ export function summariseIntentions(input: SummariseIntentionsInput): IntentionS
     if (!relevant) continue;
     items.push({
       id: intention.id,
-      status: intentionStatus(intention, Math.min(now, window.to)),
+      status: enactmentStatus(intention, Math.min(now, window.to)),
       withWhom: intention.withWhom ?? null,
       withLabel: intention.withLabel ?? intention.withWhom ?? null,
       createdAt: toIso(created),
-      createdDate: localDate(created, timeZone),
-      dueDate: due === null ? null : localDate(due, timeZone),
-      outcome: intention.outcome ?? null,
-      outcomeDate: outcomeAt === null ? null : localDate(outcomeAt, timeZone),
+      createdDate: localDateOf(created, timeZone),
+      dueDate: due === null ? null : localDateOf(due, timeZone),
+      outcome: outcomeOf(intention),
+      outcomeDate: outcomeAt === null ? null : localDateOf(outcomeAt, timeZone),
       conversationId: intention.conversationId ?? null,
       messageId: intention.messageId ?? null,
     });
   }
   items.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
-  const count = (status: IntentionStatus): number => items.filter((item) => item.status === status).length;
+  const count = (status: EnactmentStatus): number => items.filter((item) => item.status === status).length;
   return { kept: count("kept"), dropped: count("dropped"), postponed: count("postponed"), pending: count("pending"), overdue: count("overdue"), items };
 }
 
@@ -604,8 +611,8 @@ export interface RegulationEffect {
 }
 
 export interface SummariseRegulationInput {
-  sessions: readonly RegulationSessionRecord[];
-  window: Window;
+  sessions: readonly AnalysisRegulationSession[];
+  window: AnalysisWindow;
   timeZone: string;
 }
 
@@ -617,7 +624,7 @@ export function summariseRegulation(input: SummariseRegulationInput): Regulation
     })
     .sort((a, b) => toMillis(a.at) - toMillis(b.at) || (a.id < b.id ? -1 : 1));
   const rated = inWindow.filter(
-    (session): session is RegulationSessionRecord & { before: number; after: number } => session.before !== null && session.after !== null,
+    (session): session is AnalysisRegulationSession & { before: number; after: number } => session.before !== null && session.after !== null,
   );
   const mean = (values: readonly number[]): number | null =>
     values.length === 0 ? null : round2(values.reduce((sum, value) => sum + value, 0) / values.length);
@@ -655,8 +662,8 @@ export interface PracticeSummary {
 }
 
 export interface SummarisePracticesInput {
-  practices: readonly PracticeRecord[];
-  window: Window;
+  practices: readonly AnalysisPractice[];
+  window: AnalysisWindow;
   timeZone: string;
 }
 
@@ -677,7 +684,7 @@ export function summarisePractices(input: SummarisePracticesInput): PracticeSumm
         done: debriefs.filter((debrief) => debrief.done).length,
         notDone: debriefs.filter((debrief) => !debrief.done).length,
         expected: practice.expected ?? null,
-        lastDate: last === undefined ? null : localDate(last.at, input.timeZone),
+        lastDate: last === undefined ? null : localDateOf(last.at, input.timeZone),
         messageIds: debriefs.map((debrief) => debrief.messageId).filter((id): id is string => typeof id === "string"),
       };
     });
@@ -695,8 +702,8 @@ export interface SafetySummary {
 }
 
 export interface SummariseSafetyInput {
-  events: readonly SafetyEventRecord[];
-  window: Window;
+  events: readonly AnalysisSafetyEvent[];
+  window: AnalysisWindow;
   timeZone: string;
 }
 
@@ -715,6 +722,6 @@ export function summariseSafety(input: SummariseSafetyInput): SafetySummary {
     unacknowledged: events.filter((event) => event.acknowledged !== true).length,
     eventIds: events.map((event) => event.id),
     messageIds: events.map((event) => event.messageId).filter((id): id is string => typeof id === "string"),
-    days: [...new Set(events.map((event) => localDate(event.at, input.timeZone)))].sort(),
+    days: [...new Set(events.map((event) => localDateOf(event.at, input.timeZone)))].sort(),
   };
 }

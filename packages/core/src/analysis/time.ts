@@ -97,7 +97,7 @@ export function dateOfDayNumber(days: number): string {
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
-export function addDays(date: string, days: number): string {
+export function shiftDate(date: string, days: number): string {
   return dateOfDayNumber(dayNumber(date) + days);
 }
 
@@ -133,7 +133,7 @@ export function localTime(at: Instant, timeZone: string): LocalTime {
   return { date, hour: fields.hour, minute: fields.minute, weekday: weekdayOf(date), week: isoWeekOf(date) };
 }
 
-export function localDate(at: Instant, timeZone: string): string {
+export function localDateOf(at: Instant, timeZone: string): string {
   return localTime(at, timeZone).date;
 }
 

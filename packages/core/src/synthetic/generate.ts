@@ -3,8 +3,8 @@
 // PHQ-9/GAD-7 answers, regulation ratings, moments and session dates. Deterministic for a seed.
 // Every message carries ground-truth tags (what it was written to show) for tests.
 import type { ConversationMode } from "../domain.ts";
-import type { CheckInRecord, IntentionRecord, PracticeRecord, RegulationSessionRecord } from "../analysis/records.ts";
-import { addDays, toIso, weekdayOf, zonedTimeToMillis } from "../analysis/time.ts";
+import type { AnalysisCheckIn, AnalysisIntention, AnalysisPractice, AnalysisRegulationSession } from "../analysis/records.ts";
+import { shiftDate, toIso, weekdayOf, zonedTimeToMillis } from "../analysis/time.ts";
 import type { KnownPerson } from "../text/index.ts";
 import { createRandom, hashSeed, type Random } from "./random.ts";
 import * as words from "./templates.ts";
@@ -87,10 +87,10 @@ export interface SyntheticHistory {
   /** The people of the client's life, as the analysers would key them. */
   people: KnownPerson[];
   conversations: SyntheticConversation[];
-  intentions: IntentionRecord[];
-  practices: (PracticeRecord & { why: string })[];
-  regulationSessions: RegulationSessionRecord[];
-  checkIns: CheckInRecord[];
+  intentions: AnalysisIntention[];
+  practices: (AnalysisPractice & { why: string })[];
+  regulationSessions: AnalysisRegulationSession[];
+  checkIns: AnalysisCheckIn[];
   moments: SyntheticMoment[];
   sessions: SyntheticSession[];
 }
@@ -247,11 +247,11 @@ export function generateHistory(input: GenerateHistoryInput): SyntheticHistory {
   const line = (template: string, tags: SyntheticTag[], extra: Readonly<Record<string, string>> = {}): DraftMessage => ({ text: fill(template, values(extra)), tags });
 
   const practice = words.practiceTitles[profile === "night-exclusivity" ? 0 : random.int(0, words.practiceTitles.length - 1)] ?? words.practiceTitles[0];
-  const practiceRecord: PracticeRecord & { why: string } = {
+  const practiceRecord: AnalysisPractice & { why: string } = {
     id: `${prefix}-p1`,
     title: practice?.title ?? "Practice",
     why: "A small real-life experiment agreed in session.",
-    assignedAt: toIso(zonedTimeToMillis({ date: addDays(start, 7), hour: 10, minute: 0, timeZone })),
+    assignedAt: toIso(zonedTimeToMillis({ date: shiftDate(start, 7), hour: 10, minute: 0, timeZone })),
     expected: null,
     debriefs: [],
   };
@@ -333,7 +333,7 @@ export function generateHistory(input: GenerateHistoryInput): SyntheticHistory {
     };
   };
 
-  const debriefConversation = (options: { target: words.RehearsalTarget; outcome: "done" | "not-yet" | "changed-mind" }): DraftConversation => {
+  const debriefConversation = (options: { target: words.RehearsalTarget; outcome: "done" | "not-yet" | "changed-my-mind" }): DraftConversation => {
     const { target, outcome } = options;
     const extra = {
       mention: target.mention,
@@ -357,7 +357,7 @@ export function generateHistory(input: GenerateHistoryInput): SyntheticHistory {
   };
 
   for (let day = 0; day < totalDays; day++) {
-    const date = addDays(start, day);
+    const date = shiftDate(start, day);
     const weekday = weekdayOf(date);
     const p = totalDays <= 1 ? 0 : day / (totalDays - 1);
     const drafts: DraftConversation[] = [];
@@ -389,7 +389,7 @@ export function generateHistory(input: GenerateHistoryInput): SyntheticHistory {
       const target = targets[cycle % targets.length];
       if (target !== undefined) {
         if (offset === 3) drafts.push(rehearsalConversation(target, null));
-        if (offset === 8) drafts.push(rehearsalConversation(target, { due: addDays(date, 3) }));
+        if (offset === 8) drafts.push(rehearsalConversation(target, { due: shiftDate(date, 3) }));
         if (offset === 11) drafts.push(debriefConversation({ target, outcome: "done" }));
       }
     }
@@ -398,8 +398,8 @@ export function generateHistory(input: GenerateHistoryInput): SyntheticHistory {
       const offset = day % 9;
       const cycle = Math.floor(day / 9);
       if (target !== undefined && day >= 2) {
-        if (offset === 2) drafts.push(rehearsalConversation(target, { due: addDays(date, 4) }));
-        if (offset === 7 && cycle % 4 !== 2) drafts.push(debriefConversation({ target, outcome: cycle % 4 === 3 ? "changed-mind" : "not-yet" }));
+        if (offset === 2) drafts.push(rehearsalConversation(target, { due: shiftDate(date, 4) }));
+        if (offset === 7 && cycle % 4 !== 2) drafts.push(debriefConversation({ target, outcome: cycle % 4 === 3 ? "changed-my-mind" : "not-yet" }));
       }
     }
 
@@ -418,9 +418,9 @@ export function generateHistory(input: GenerateHistoryInput): SyntheticHistory {
         after: (conversation) => {
           const at = conversation.messages[0]?.at ?? conversation.startedAt;
           const n = history.checkIns.length;
-          history.checkIns.push({ id: `${prefix}-q${n + 1}`, at, kind: "phq9", items: phqItems });
-          history.checkIns.push({ id: `${prefix}-q${n + 2}`, at, kind: "gad7", items: gadItems });
-          history.checkIns.push({ id: `${prefix}-q${n + 3}`, at, kind: "mood", score: mood });
+          history.checkIns.push({ id: `${prefix}-q${n + 1}`, at, instrument: "phq9", items: phqItems });
+          history.checkIns.push({ id: `${prefix}-q${n + 2}`, at, instrument: "gad7", items: gadItems });
+          history.checkIns.push({ id: `${prefix}-q${n + 3}`, at, instrument: "mood", score: mood });
         },
       });
     }

@@ -1,6 +1,5 @@
 // Synthetic histories: seeded, fictional months of a client's life between sessions, for tests, the
 // benchmark and `between demo`.
-export { createRandom, hashSeed, type Random } from "./random.ts";
 export {
   syntheticProfiles,
   syntheticProfileDescriptions,

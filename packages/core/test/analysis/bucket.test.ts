@@ -3,7 +3,6 @@ import {
   addToBucket,
   analyseMessage,
   bucketOf,
-  createRandom,
   emptyBucket,
   evidenceCap,
   mergeAll,
@@ -13,6 +12,7 @@ import {
   type Bucket,
   type BucketEntry,
 } from "../../src/index.ts";
+import { createRandom } from "../../src/synthetic/random.ts";
 import { scenario } from "../synthetic/fixtures.ts";
 
 function entriesOf(profile: Parameters<typeof scenario>[0]): BucketEntry[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { questionnaireScore, severityBand, summariseQuestionnaires, type CheckInRecord } from "../../src/index.ts";
+import { questionnaireScore, questionnaireBand, summariseQuestionnaires, type AnalysisCheckIn } from "../../src/index.ts";
 
 describe("questionnaires", () => {
   it.each([
@@ -12,16 +12,16 @@ describe("questionnaires", () => {
     ["gad7", 14, "moderate"],
     ["gad7", 15, "severe"],
   ] as const)("%s %i is %s", (instrument, score, band) => {
-    expect(severityBand(instrument, score)).toBe(band);
+    expect(questionnaireBand(instrument, score)).toBe(band);
   });
 
   it("scores from items", () => {
-    expect(questionnaireScore({ id: "q", at: 0, kind: "phq9", items: [1, 2, 3, 0, 0, 1, 1, 0, 0] })).toBe(8);
+    expect(questionnaireScore({ id: "q", at: 0, instrument: "phq9", items: [1, 2, 3, 0, 0, 1, 1, 0, 0] })).toBe(8);
   });
 
   const day = 86_400_000;
   const at = (n: number) => Date.UTC(2025, 0, 1) + n * day;
-  const phq = (id: string, n: number, score: number): CheckInRecord => ({ id, at: at(n), kind: "phq9", score });
+  const phq = (id: string, n: number, score: number): AnalysisCheckIn => ({ id, at: at(n), instrument: "phq9", score });
 
   it("calls a change reliable at exactly the threshold, not below", () => {
     const window = { from: at(10), to: at(20) };
@@ -29,7 +29,7 @@ describe("questionnaires", () => {
     expect(atThreshold?.sinceReference?.reliable).toBe("worsened");
     const [below] = summariseQuestionnaires({ checkIns: [phq("a", 1, 10), phq("b", 12, 14)], window, timeZone: "UTC" });
     expect(below?.sinceReference?.reliable).toBe("no reliable change");
-    const [gad] = summariseQuestionnaires({ checkIns: [{ id: "g1", at: at(1), kind: "gad7", score: 12 }, { id: "g2", at: at(12), kind: "gad7", score: 8 }], window, timeZone: "UTC" });
+    const [gad] = summariseQuestionnaires({ checkIns: [{ id: "g1", at: at(1), instrument: "gad7", score: 12 }, { id: "g2", at: at(12), instrument: "gad7", score: 8 }], window, timeZone: "UTC" });
     expect(gad?.sinceReference?.reliable).toBe("improved");
   });
 

@@ -1,7 +1,7 @@
 // Shared set-up for tests on synthetic histories: generate, replay like the server, and compute
 // the signals for the last four weeks.
 import {
-  addDays,
+  shiftDate,
   computeSignals,
   generateHistory,
   historyMessages,
@@ -38,11 +38,11 @@ export function scenario(profile: SyntheticProfile, seed = 1): Scenario {
   if (cached !== undefined) return cached;
   const history = generateHistory({ profile, seed, start, weeks, timeZone });
   const replay = replayHistory(history);
-  const fromDate = addDays(start, weeks * 7 - 28);
-  const toDate = addDays(start, weeks * 7 - 1);
+  const fromDate = shiftDate(start, weeks * 7 - 28);
+  const toDate = shiftDate(start, weeks * 7 - 1);
   const window = {
     from: zonedTimeToMillis({ date: fromDate, hour: 0, minute: 0, timeZone }),
-    to: zonedTimeToMillis({ date: addDays(start, weeks * 7), hour: 0, minute: 0, timeZone }),
+    to: zonedTimeToMillis({ date: shiftDate(start, weeks * 7), hour: 0, minute: 0, timeZone }),
   };
   const signals = computeSignals(signalInputFor(history, replay, { window, now: window.to }));
   const messages = new Map(historyMessages(history).map((message) => [message.id, message]));

@@ -19,8 +19,8 @@ describe("generateHistory", () => {
     expect(firstDay >= "2025-03-03").toBe(true);
     const modes = new Set(history.conversations.map((conversation) => conversation.mode));
     expect([...modes].sort()).toEqual(expect.arrayContaining(["check-in", "debrief", "regulate", "talk"]));
-    expect(history.checkIns.some((checkIn) => checkIn.kind === "phq9" && checkIn.items?.length === 9)).toBe(true);
-    expect(history.checkIns.some((checkIn) => checkIn.kind === "gad7" && checkIn.items?.length === 7)).toBe(true);
+    expect(history.checkIns.some((checkIn) => checkIn.instrument === "phq9" && checkIn.items?.length === 9)).toBe(true);
+    expect(history.checkIns.some((checkIn) => checkIn.instrument === "gad7" && checkIn.items?.length === 7)).toBe(true);
     expect(history.sessions.length).toBe(8);
     expect(history.regulationSessions.every((session) => session.before !== null && session.after !== null)).toBe(true);
   });
