@@ -1,1 +1,4 @@
-export {};
+export * from "./common.ts";
+export * from "./care-links.ts";
+export * from "./me.ts";
+export * from "./conversations.ts";

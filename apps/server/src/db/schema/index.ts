@@ -1,0 +1,3 @@
+export * from "./auth.ts";
+export * from "./care.ts";
+export * from "./conversations.ts";
