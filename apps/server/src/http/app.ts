@@ -1,5 +1,8 @@
 // The HTTP surface: middleware that every request passes (ids, logs, headers, size and origin
 // checks, the session), Better Auth under /api/auth, and the API's routers.
+import { existsSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { serveStatic } from "@hono/node-server/serve-static";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -22,6 +25,8 @@ export const MAX_BODY_BYTES = 64 * 1024;
 export interface HttpOptions {
   /** Reads the caller's address from the connection (the node adapter provides it). */
   remoteAddress?: (c: Context<HttpEnv>) => string | undefined;
+  /** The built web app's folder (default: apps/web/dist). */
+  webRoot?: string;
   /** Sees unexpected errors in full (tests print them); production logs only their name. */
   onUnexpectedError?: (error: Error) => void;
 }
@@ -133,6 +138,28 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions = {}) {
         "The API behind Between's client app and therapist workspace. Accounts live under /api/auth (Better Auth: sign-up/email, sign-in/email, sign-out, two-factor/*). Errors are application/problem+json.",
     },
   });
+
+  // The web app, built by `npm run build -w @between/web`: files as they are, and index.html for
+  // the app's own routes (the browser router takes it from there).
+  const webRoot = options.webRoot ?? join(import.meta.dirname, "../../../web/dist");
+  if (existsSync(join(webRoot, "index.html"))) {
+    const indexHtml = readFileSync(join(webRoot, "index.html"), "utf8");
+    app.use(
+      "/*",
+      serveStatic<HttpEnv>({
+        root: relative(process.cwd(), webRoot) || ".",
+        onFound: (path, c) => {
+          // Hashed assets never change; the shell and the service worker must always be revalidated.
+          c.header("cache-control", path.includes("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
+        },
+      }),
+    );
+    app.get("/*", (c, next) => {
+      if (c.req.path.startsWith("/api/")) return next();
+      c.header("cache-control", "no-cache");
+      return c.html(indexHtml);
+    });
+  }
 
   app.notFound((c) =>
     problem(c, { status: 404, title: "Not found", detail: "There's nothing at this address." }),
