@@ -2,3 +2,4 @@ export * from "./common.ts";
 export * from "./care-links.ts";
 export * from "./me.ts";
 export * from "./conversations.ts";
+export * from "./memory.ts";

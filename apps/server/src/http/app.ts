@@ -18,6 +18,7 @@ import { problem, problemResponse, PROBLEM_TYPE } from "./problem.ts";
 import { careLinkRoutes } from "./routes/care-links.ts";
 import { clientRoutes } from "./routes/clients.ts";
 import { conversationRoutes } from "./routes/conversations.ts";
+import { memoryAndMomentRoutes } from "./routes/memory-and-moments.ts";
 import { meRoutes } from "./routes/me.ts";
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -128,6 +129,7 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions = {}) {
   app.route("/api", meRoutes(ctx));
   app.route("/api", conversationRoutes(ctx));
   app.route("/api", clientRoutes(ctx));
+  app.route("/api", memoryAndMomentRoutes(ctx));
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
