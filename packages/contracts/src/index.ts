@@ -3,3 +3,4 @@ export * from "./care-links.ts";
 export * from "./me.ts";
 export * from "./conversations.ts";
 export * from "./memory.ts";
+export * from "./care-work.ts";

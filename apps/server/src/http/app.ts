@@ -16,6 +16,7 @@ import { AppError, statusOf } from "../errors.ts";
 import type { HttpEnv, SessionUser } from "./env.ts";
 import { problem, problemResponse, PROBLEM_TYPE } from "./problem.ts";
 import { careLinkRoutes } from "./routes/care-links.ts";
+import { careWorkRoutes } from "./routes/care-work.ts";
 import { clientRoutes } from "./routes/clients.ts";
 import { conversationRoutes } from "./routes/conversations.ts";
 import { memoryAndMomentRoutes } from "./routes/memory-and-moments.ts";
@@ -130,6 +131,7 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions = {}) {
   app.route("/api", conversationRoutes(ctx));
   app.route("/api", clientRoutes(ctx));
   app.route("/api", memoryAndMomentRoutes(ctx));
+  app.route("/api", careWorkRoutes(ctx));
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

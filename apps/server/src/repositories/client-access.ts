@@ -38,7 +38,15 @@ const notShared: Record<Exclude<ClientResource, "profile" | "care">, string> = {
 
 export async function authorizeClientRead(
   exec: Executor,
-  request: { actor: Actor; clientId: string; resource: ClientResource; resourceId?: string; now: Date },
+  request: {
+    actor: Actor;
+    clientId: string;
+    resource: ClientResource;
+    resourceId?: string;
+    now: Date;
+    /** `write` for a therapist's changes to the client's care (a frame, a practice). */
+    action?: "read" | "write";
+  },
 ): Promise<ReadGrant> {
   const { actor, clientId, resource } = request;
   const links = actor.role === "therapist" ? await linksBetween(exec, { therapistId: actor.userId, clientId }) : [];
@@ -64,7 +72,7 @@ export async function authorizeClientRead(
     actorId: actor.userId,
     clientId,
     careLinkId: decision.careLinkId,
-    action: "read",
+    action: request.action ?? "read",
     resource,
     resourceId: request.resourceId ?? null,
   });
@@ -87,23 +95,6 @@ export async function authorizeHighestRead<R extends ClientResource>(
     request.resources[request.resources.length - 1] ?? request.resources[0];
   await authorizeClientRead(exec, { actor, clientId, resource: granted, now: request.now });
   return granted;
-}
-
-/** Records a therapist's change to a client's care (a frame, a practice), in the caller's transaction. */
-export async function recordClientWrite(
-  exec: Executor,
-  event: { actor: Actor; clientId: string; careLinkId: string; resource: string; resourceId: string; now: Date },
-): Promise<void> {
-  await exec.insert(accessEvent).values({
-    id: newId(),
-    at: event.now,
-    actorId: event.actor.userId,
-    clientId: event.clientId,
-    careLinkId: event.careLinkId,
-    action: "write",
-    resource: event.resource,
-    resourceId: event.resourceId,
-  });
 }
 
 export async function listAccessEvents(exec: Executor, request: { actor: Actor; limit: number }) {
