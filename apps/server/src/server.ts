@@ -12,6 +12,7 @@ import { createHttpApp } from "./http/app.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { resolveSecret } from "./privacy/master-key.ts";
 import { createKeyring } from "./privacy/envelope.ts";
+import { releaseAllReplyLocks } from "./turns/reply-lock.ts";
 import { ensurePractice } from "./use-cases/ensure-practice.ts";
 
 export interface AppOptions {
@@ -59,6 +60,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const database = await openDatabase(options.database ?? config.database);
   await database.migrate();
   const db = database.db;
+  if (database.kind === "pglite") await releaseAllReplyLocks(db);
   const auth = createAuth({
     config,
     db,
