@@ -1,7 +1,18 @@
 import { defineConfig } from "vitest/config";
 
-// Unit tests (`*.test.ts`) are pure and fast; integration tests (`*.int.test.ts`) run against a
-// real database: embedded PGlite always, and PostgreSQL too when TEST_DATABASE_URL is set.
+// Unit tests (`*.test.ts`) are pure and fast. Integration tests (`*.int.test.ts`) start the real
+// server on loopback against a real database: embedded PGlite always, and PostgreSQL as well when
+// TEST_DATABASE_URL names a server (CI sets it; see .ci/run).
+const integration = (backend: "pglite" | "postgres") => ({
+  test: {
+    name: `integration-${backend}`,
+    include: ["apps/*/test/**/*.int.test.ts"],
+    env: { BETWEEN_TEST_BACKEND: backend },
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
+
 export default defineConfig({
   test: {
     projects: [
@@ -12,6 +23,8 @@ export default defineConfig({
           exclude: ["**/*.int.test.ts", "**/node_modules/**"],
         },
       },
+      integration("pglite"),
+      ...(process.env.TEST_DATABASE_URL === undefined ? [] : [integration("postgres")]),
     ],
   },
 });

@@ -1,1 +1,6 @@
-export {};
+export * from "./common.ts";
+export * from "./care-links.ts";
+export * from "./me.ts";
+export * from "./conversations.ts";
+export * from "./memory.ts";
+export * from "./care-work.ts";

@@ -1,0 +1,108 @@
+// Accounts through Better Auth: email and password, sessions in httpOnly SameSite cookies, TOTP as
+// a second factor, and rate limits on sign-in and sign-up kept in the database (so several server
+// processes share them).
+import { betterAuth, APIError } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { twoFactor } from "better-auth/plugins";
+import type { Config } from "./config.ts";
+import type { Database } from "./db/database.ts";
+import { account, rateLimit, session, twoFactor as twoFactorTable, user, verification } from "./db/schema/index.ts";
+import type { Logger } from "./logger.ts";
+
+/** The header our own HTTP layer sets to the caller's address (from the socket, or a trusted proxy). */
+export const CLIENT_IP_HEADER = "x-between-client-ip";
+
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function createAuth(options: {
+  config: Config;
+  db: Database;
+  secret: string;
+  logger: Logger;
+  onUserCreated: (created: { id: string; role: string }) => Promise<void>;
+}) {
+  const { config, db, logger } = options;
+  return betterAuth({
+    appName: "Between",
+    baseURL: config.publicUrl,
+    basePath: "/api/auth",
+    secret: options.secret,
+    trustedOrigins: config.trustedOrigins,
+    telemetry: { enabled: false },
+    database: drizzleAdapter(db, {
+      provider: "pg",
+      schema: { user, session, account, verification, twoFactor: twoFactorTable, rateLimit },
+    }),
+    emailAndPassword: { enabled: true, minPasswordLength: 10, maxPasswordLength: 256, autoSignIn: true },
+    user: {
+      additionalFields: {
+        role: { type: "string", required: false, defaultValue: "client", input: true },
+        timeZone: { type: "string", required: false, defaultValue: "UTC", input: true },
+        country: { type: "string", required: false, input: true },
+      },
+    },
+    session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
+    rateLimit: {
+      enabled: config.rateLimit,
+      storage: "database",
+      window: 60,
+      max: 120,
+      customRules: {
+        "/sign-in/email": { window: 60, max: 5 },
+        "/sign-up/email": { window: 60 * 10, max: 5 },
+        "/two-factor/*": { window: 60, max: 5 },
+      },
+    },
+    advanced: {
+      cookiePrefix: "between",
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
+      database: { generateId: () => crypto.randomUUID() },
+    },
+    plugins: [twoFactor({ issuer: "Between" })],
+    databaseHooks: {
+      user: {
+        create: {
+          before: (data) => {
+            const role = (data as { role?: unknown }).role ?? "client";
+            // Admins are made with the CLI, never through sign-up.
+            if (role !== "client" && role !== "therapist") {
+              throw new APIError("BAD_REQUEST", { message: 'role must be "client" or "therapist".' });
+            }
+            const timeZone = (data as { timeZone?: unknown }).timeZone ?? "UTC";
+            if (typeof timeZone !== "string" || !isValidTimeZone(timeZone)) {
+              throw new APIError("BAD_REQUEST", { message: "timeZone must be an IANA time zone, like Europe/London." });
+            }
+            const country = (data as { country?: unknown }).country;
+            if (country !== undefined && country !== null && (typeof country !== "string" || !/^[A-Z]{2}$/.test(country))) {
+              throw new APIError("BAD_REQUEST", { message: "country must be a two-letter country code, like GB." });
+            }
+            return Promise.resolve({ data: { ...data, role, timeZone } });
+          },
+          after: async (created) => {
+            await options.onUserCreated({ id: created.id, role: (created as { role?: string }).role ?? "client" });
+          },
+        },
+      },
+    },
+    logger: {
+      // Better Auth's messages can carry request details; keep only the level and a fixed event name.
+      log: (level, message) => {
+        logger[level]({ event: "auth.log", authMessage: scrub(message) });
+      },
+    },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+function scrub(message: string): string {
+  return message.replace(/[^\s@]+@[^\s@]+/g, "[email]").slice(0, 200);
+}

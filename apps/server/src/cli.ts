@@ -1,0 +1,67 @@
+// `npx between <command>`: serve, migrate, create-user, demo, classify.
+import { parseArgs } from "node:util";
+import { ConfigError, loadConfig } from "./config.ts";
+import { openDatabase } from "./db/database.ts";
+import { startServer } from "./server.ts";
+
+const usage = `Usage: npx between <command> [options]
+
+Commands:
+  serve [--demo]           Start the server (API and web app). --demo fills an empty database with demo data first.
+  migrate                  Apply database migrations and exit.
+  create-user --email E --name N --role client|therapist|admin
+                           Create an account; the password is prompted for, or read from stdin.
+  demo                     Fill the database with a fictional practice and print how to sign in.
+  classify risk|emotions|dependency
+                           Read JSON lines {"id","text"} on stdin; write one JSON line per input on stdout.
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case "serve": {
+      parseArgs({ args: rest, options: {} });
+      const config = loadConfig();
+      const server = await startServer({ config });
+      process.stdout.write(`\nBetween is running at ${server.url}  (database: ${server.app.database.kind})\n`);
+      const stop = () => {
+        void server.close().then(() => process.exit(0));
+      };
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+      return -1;
+    }
+    case "migrate": {
+      const config = loadConfig();
+      const database = await openDatabase(config.database);
+      await database.migrate();
+      await database.close();
+      process.stdout.write(`Migrations applied (${database.kind}).\n`);
+      return 0;
+    }
+    case "create-user": {
+      const { createUserCommand } = await import("./commands/create-user.ts");
+      return createUserCommand(rest);
+    }
+    case undefined:
+    case "help":
+    case "--help":
+      process.stdout.write(usage);
+      return 0;
+    default:
+      process.stderr.write(`Unknown command "${command}".\n\n${usage}`);
+      return 2;
+  }
+}
+
+try {
+  const code = await main(process.argv.slice(2));
+  if (code >= 0) process.exitCode = code;
+} catch (error) {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = 1;
+  } else {
+    throw error;
+  }
+}

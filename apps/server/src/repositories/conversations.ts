@@ -1,0 +1,206 @@
+// Conversations and messages, always scoped to the acting client: one client can never reach another's
+// rows, because every query filters on the actor's own id.
+import type { Actor, ConversationMode } from "@between/core";
+import { and, asc, count, desc, eq, inArray, max, sql } from "drizzle-orm";
+import type { AppContext } from "../context.ts";
+import { newId } from "../context.ts";
+import type { Executor } from "../db/database.ts";
+import { conversation, message, type MessageRole } from "../db/schema/index.ts";
+import { forbidden, notFound } from "../errors.ts";
+import { authorizeHighestRead } from "./client-access.ts";
+
+export interface ConversationView {
+  id: string;
+  mode: ConversationMode;
+  title: string | null;
+  private: boolean;
+  createdAt: Date;
+  lastMessageAt: Date | null;
+}
+
+export interface MessageView {
+  id: string;
+  role: MessageRole;
+  text: string;
+  createdAt: Date;
+}
+
+function requireClient(actor: Actor): void {
+  if (actor.role !== "client") throw forbidden("Conversations with the companion belong to clients.");
+}
+
+export async function createConversation(
+  ctx: AppContext,
+  actor: Actor,
+  request: { mode: ConversationMode },
+): Promise<ConversationView> {
+  requireClient(actor);
+  const row = { id: newId(), clientId: actor.userId, mode: request.mode, createdAt: ctx.now() };
+  await ctx.db.insert(conversation).values(row);
+  return { id: row.id, mode: row.mode, title: null, private: false, createdAt: row.createdAt, lastMessageAt: null };
+}
+
+export async function listConversations(ctx: AppContext, actor: Actor): Promise<ConversationView[]> {
+  requireClient(actor);
+  const rows = await ctx.db
+    .select()
+    .from(conversation)
+    .where(eq(conversation.clientId, actor.userId))
+    .orderBy(desc(sql`coalesce(${conversation.lastMessageAt}, ${conversation.createdAt})`));
+  if (rows.length === 0) return [];
+  const cipher = await ctx.keyring.forClient(ctx.db, actor.userId);
+  return rows.map((row) => ({
+    id: row.id,
+    mode: row.mode,
+    title: row.title === null ? null : cipher.decrypt(row.title),
+    private: row.private,
+    createdAt: row.createdAt,
+    lastMessageAt: row.lastMessageAt,
+  }));
+}
+
+/** The client's own conversation row, or "not found" for anyone else. */
+export async function findOwnConversation(exec: Executor, actor: Actor, conversationId: string) {
+  const [row] = await exec
+    .select()
+    .from(conversation)
+    .where(and(eq(conversation.id, conversationId), eq(conversation.clientId, actor.userId)));
+  if (row === undefined) throw notFound("conversation");
+  return row;
+}
+
+export async function readOwnMessages(ctx: AppContext, actor: Actor, conversationId: string): Promise<MessageView[]> {
+  requireClient(actor);
+  await findOwnConversation(ctx.db, actor, conversationId);
+  return readMessages(ctx, ctx.db, { clientId: actor.userId, conversationIds: [conversationId] }).then(
+    (byConversation) => byConversation.get(conversationId) ?? [],
+  );
+}
+
+/** Decrypts the messages of some of one client's conversations. Callers have already authorised the read. */
+async function readMessages(
+  ctx: AppContext,
+  exec: Executor,
+  request: { clientId: string; conversationIds: string[] },
+): Promise<Map<string, MessageView[]>> {
+  const result = new Map<string, MessageView[]>();
+  if (request.conversationIds.length === 0) return result;
+  const rows = await exec
+    .select()
+    .from(message)
+    .where(and(eq(message.clientId, request.clientId), inArray(message.conversationId, request.conversationIds)))
+    .orderBy(asc(message.conversationId), asc(message.seq));
+  if (rows.length === 0) return result;
+  const cipher = await ctx.keyring.forClient(exec, request.clientId);
+  for (const row of rows) {
+    const list = result.get(row.conversationId) ?? [];
+    list.push({ id: row.id, role: row.role, text: cipher.decrypt(row.body), createdAt: row.createdAt });
+    result.set(row.conversationId, list);
+  }
+  return result;
+}
+
+export async function appendMessage(
+  ctx: AppContext,
+  exec: Executor,
+  request: { clientId: string; conversationId: string; role: MessageRole; text: string; at: Date },
+): Promise<MessageView> {
+  const cipher = await ctx.keyring.forClient(exec, request.clientId);
+  const [last] = await exec
+    .select({ seq: max(message.seq) })
+    .from(message)
+    .where(eq(message.conversationId, request.conversationId));
+  const row = {
+    id: newId(),
+    conversationId: request.conversationId,
+    clientId: request.clientId,
+    seq: (last?.seq ?? 0) + 1,
+    role: request.role,
+    body: cipher.encrypt(request.text),
+    createdAt: request.at,
+  };
+  await exec.insert(message).values(row);
+  await exec.update(conversation).set({ lastMessageAt: request.at }).where(eq(conversation.id, request.conversationId));
+  return { id: row.id, role: row.role, text: request.text, createdAt: row.createdAt };
+}
+
+export async function updateConversation(
+  ctx: AppContext,
+  actor: Actor,
+  request: { conversationId: string; title?: string | null | undefined; private?: boolean | undefined },
+): Promise<ConversationView> {
+  requireClient(actor);
+  return ctx.db.transaction(async (tx) => {
+    const row = await findOwnConversation(tx, actor, request.conversationId);
+    const cipher = await ctx.keyring.forClient(tx, actor.userId);
+    const title = request.title === undefined ? row.title : request.title === null ? null : cipher.encrypt(request.title);
+    const isPrivate = request.private ?? row.private;
+    await tx.update(conversation).set({ title, private: isPrivate }).where(eq(conversation.id, row.id));
+    return {
+      id: row.id,
+      mode: row.mode,
+      title: title === null ? null : cipher.decrypt(title),
+      private: isPrivate,
+      createdAt: row.createdAt,
+      lastMessageAt: row.lastMessageAt,
+    };
+  });
+}
+
+export async function deleteConversation(ctx: AppContext, actor: Actor, conversationId: string): Promise<void> {
+  requireClient(actor);
+  const row = await findOwnConversation(ctx.db, actor, conversationId);
+  await ctx.db.delete(conversation).where(eq(conversation.id, row.id));
+}
+
+/**
+ * A therapist's view of a client's conversations: never private ones; summaries under `summaries`,
+ * full text under `transcripts`. The authorisation and the access event happen here, in one transaction.
+ */
+export async function readClientConversations(
+  ctx: AppContext,
+  request: { actor: Actor; clientId: string },
+): Promise<{
+  level: "summaries" | "transcripts";
+  conversations: (ConversationView & { messageCount: number; summary: string | null; messages: MessageView[] | null })[];
+}> {
+  return ctx.db.transaction(async (tx) => {
+    const level = await authorizeHighestRead(tx, {
+      actor: request.actor,
+      clientId: request.clientId,
+      resources: ["transcripts", "summaries"],
+      now: ctx.now(),
+    });
+    const rows = await tx
+      .select({
+        id: conversation.id,
+        mode: conversation.mode,
+        createdAt: conversation.createdAt,
+        lastMessageAt: conversation.lastMessageAt,
+        messageCount: count(message.id),
+      })
+      .from(conversation)
+      .leftJoin(message, eq(message.conversationId, conversation.id))
+      .where(and(eq(conversation.clientId, request.clientId), eq(conversation.private, false)))
+      .groupBy(conversation.id)
+      .orderBy(desc(conversation.createdAt));
+    const texts =
+      level === "transcripts"
+        ? await readMessages(ctx, tx, { clientId: request.clientId, conversationIds: rows.map((row) => row.id) })
+        : new Map<string, MessageView[]>();
+    return {
+      level,
+      conversations: rows.map((row) => ({
+        id: row.id,
+        mode: row.mode,
+        title: null,
+        private: false,
+        createdAt: row.createdAt,
+        lastMessageAt: row.lastMessageAt,
+        messageCount: row.messageCount,
+        summary: null,
+        messages: level === "transcripts" ? (texts.get(row.id) ?? []) : null,
+      })),
+    };
+  });
+}

@@ -1,0 +1,38 @@
+// One reply at a time per conversation. The lock is a lease on the conversation row, so it holds
+// across server processes on PostgreSQL, and a process that dies mid-reply cannot hold it for
+// longer than the lease.
+import { and, eq, isNull, lt, or } from "drizzle-orm";
+import type { Executor } from "../db/database.ts";
+import { conversation } from "../db/schema/index.ts";
+
+export const REPLY_LEASE_MS = 45_000;
+
+export async function acquireReplyLock(exec: Executor, request: { conversationId: string; now: Date }): Promise<boolean> {
+  const taken = await exec
+    .update(conversation)
+    .set({ replyLockedUntil: new Date(request.now.getTime() + REPLY_LEASE_MS) })
+    .where(
+      and(
+        eq(conversation.id, request.conversationId),
+        or(isNull(conversation.replyLockedUntil), lt(conversation.replyLockedUntil, request.now)),
+      ),
+    )
+    .returning({ id: conversation.id });
+  return taken.length === 1;
+}
+
+export async function renewReplyLock(exec: Executor, request: { conversationId: string; now: Date }): Promise<void> {
+  await exec
+    .update(conversation)
+    .set({ replyLockedUntil: new Date(request.now.getTime() + REPLY_LEASE_MS) })
+    .where(eq(conversation.id, request.conversationId));
+}
+
+export async function releaseReplyLock(exec: Executor, conversationId: string): Promise<void> {
+  await exec.update(conversation).set({ replyLockedUntil: null }).where(eq(conversation.id, conversationId));
+}
+
+/** The embedded database has exactly one server process: at start-up, no reply can be in flight. */
+export async function releaseAllReplyLocks(exec: Executor): Promise<void> {
+  await exec.update(conversation).set({ replyLockedUntil: null });
+}

@@ -1,0 +1,106 @@
+// Starts the real server on loopback for a test file, on the backend the test run asks for:
+// an in-memory PGlite (default) or a fresh database on the PostgreSQL server in TEST_DATABASE_URL.
+import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Writable } from "node:stream";
+import postgres from "postgres";
+import { loadConfig, type Env } from "../../src/config.ts";
+import type { DatabaseTarget } from "../../src/db/database.ts";
+import { startServer, type RunningServer } from "../../src/server.ts";
+
+export const backend = process.env.BETWEEN_TEST_BACKEND === "postgres" ? "postgres" : "pglite";
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => {
+        resolve(typeof address === "object" && address !== null ? address.port : 0);
+      });
+    });
+  });
+}
+
+/** A fresh, empty database for one test file. */
+export async function freshDatabase(): Promise<{ target: DatabaseTarget; drop: () => Promise<void> }> {
+  if (backend === "pglite") return { target: { kind: "pglite-memory" }, drop: () => Promise.resolve() };
+  const adminUrl = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const name = `between_test_${randomBytes(6).toString("hex")}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => undefined });
+  await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    target: { kind: "postgres", url: url.toString(), maxConnections: 5 },
+    drop: async () => {
+      const cleanup = postgres(adminUrl, { max: 1, onnotice: () => undefined });
+      await cleanup.unsafe(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
+export interface TestServer extends RunningServer {
+  /** Every log line the server wrote, parsed. */
+  logs: Record<string, unknown>[];
+  rawLogs: () => string;
+  clock: { now: Date; advance: (ms: number) => void; set: (date: Date) => void };
+  stop: () => Promise<void>;
+}
+
+export async function startTestServer(options: { env?: Env; start?: Date } = {}): Promise<TestServer> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), "between-test-"));
+  const config = loadConfig({
+    NODE_ENV: "test",
+    HOST: "127.0.0.1",
+    PORT: String(port),
+    BETWEEN_DATA_DIR: dataDir,
+    BETWEEN_RATE_LIMIT: "false",
+    LOG_LEVEL: "debug",
+    ...options.env,
+  });
+  const clock = {
+    now: options.start ?? new Date(),
+    advance(ms: number) {
+      clock.now = new Date(clock.now.getTime() + ms);
+    },
+    set(date: Date) {
+      clock.now = date;
+    },
+  };
+  let raw = "";
+  const logs: Record<string, unknown>[] = [];
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      const text = chunk.toString("utf8");
+      raw += text;
+      for (const line of text.split("\n")) if (line.trim() !== "") logs.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
+  const database = await freshDatabase();
+  const server = await startServer({ config, database: database.target, logDestination: destination,
+    now: () => clock.now,
+    // Tests may see what production never logs: the full error.
+    onUnexpectedError: (error) => {
+      console.error(error);
+    },
+  });
+  return {
+    ...server,
+    logs,
+    rawLogs: () => raw,
+    clock,
+    stop: async () => {
+      await server.close();
+      await database.drop();
+    },
+  };
+}

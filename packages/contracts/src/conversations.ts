@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { conversationModes } from "@between/core";
+import { Id, Timestamp } from "./common.ts";
+
+export const ConversationMode = z.enum(conversationModes);
+
+export const CreateConversationBody = z.strictObject({ mode: ConversationMode });
+
+export const UpdateConversationBody = z
+  .strictObject({
+    title: z.string().trim().min(1).max(120).nullable().optional(),
+    private: z.boolean().optional(),
+  })
+  .refine((body) => body.title !== undefined || body.private !== undefined, { error: "Say what to change: title, private, or both." });
+
+export const Conversation = z.object({
+  id: Id,
+  mode: ConversationMode,
+  title: z.string().nullable(),
+  private: z.boolean(),
+  createdAt: Timestamp,
+  lastMessageAt: Timestamp.nullable(),
+});
+
+export const ConversationList = z.object({ conversations: z.array(Conversation) });
+
+export const Message = z.object({
+  id: Id,
+  role: z.enum(["client", "companion"]),
+  text: z.string(),
+  createdAt: Timestamp,
+});
+
+export const MessageList = z.object({ messages: z.array(Message) });
+
+/** `POST /api/conversations/:id/messages`: the browser sends only the new message; the server owns history. */
+export const SendMessageBody = z.strictObject({ text: z.string().trim().min(1).max(8000) });
+
+/** What a therapist sees of a client's conversations: summaries from `summaries`, text from `transcripts`. */
+export const ClientConversation = z.object({
+  id: Id,
+  mode: ConversationMode,
+  createdAt: Timestamp,
+  lastMessageAt: Timestamp.nullable(),
+  messageCount: z.number().int(),
+  summary: z.string().nullable(),
+  messages: z.array(Message).nullable(),
+});
+
+export const ClientConversationList = z.object({
+  level: z.enum(["summaries", "transcripts"]),
+  conversations: z.array(ClientConversation),
+});
+
+export type Conversation = z.infer<typeof Conversation>;
+export type Message = z.infer<typeof Message>;

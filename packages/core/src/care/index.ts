@@ -1,0 +1,2 @@
+export * from "./local-date.ts";
+export * from "./practices.ts";

@@ -1,0 +1,2 @@
+export * from "./access-policy.ts";
+export * from "./consent-copy.ts";
