@@ -1,1 +1,2 @@
 export * from "./domain.ts";
+export * from "./questionnaires/index.ts";

@@ -1,0 +1,49 @@
+// A tiny seeded PRNG (mulberry32) so the built-in engine is deterministic for a given seed: core has no
+// ambient randomness. A string seed is hashed with FNV-1a first.
+
+export interface Random {
+  /** A float in [0, 1). */
+  next: () => number;
+  /** An integer in [0, max). */
+  int: (max: number) => number;
+  pick: <T>(items: readonly T[]) => T;
+  /** Items in a seeded order (a copy). */
+  shuffle: <T>(items: readonly T[]) => T[];
+}
+
+export function hashSeed(seed: number | string): number {
+  if (typeof seed === "number") return seed >>> 0;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < seed.length; i++) {
+    hash ^= seed.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+export function createRandom(seed: number | string): Random {
+  let state = hashSeed(seed);
+  const next = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (max: number): number => Math.floor(next() * max);
+  const pick = <T>(items: readonly T[]): T => {
+    if (items.length === 0) throw new RangeError("pick from an empty list");
+    return items[int(items.length)] as T;
+  };
+  const shuffle = <T>(items: readonly T[]): T[] => {
+    const copy = [...items];
+    for (let i = copy.length - 1; i > 0; i--) {
+      const j = int(i + 1);
+      const held = copy[i] as T;
+      copy[i] = copy[j] as T;
+      copy[j] = held;
+    }
+    return copy;
+  };
+  return { next, int, pick, shuffle };
+}
