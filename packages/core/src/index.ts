@@ -1,2 +1,3 @@
 export * from "./domain.ts";
+export * from "./text/index.ts";
 export * from "./questionnaires/index.ts";
