@@ -3,6 +3,7 @@
 
 const shorthand: Record<string, string> = {
   u: "you",
+  r: "are",
   ur: "your",
   youre: "you're",
   im: "i'm",
@@ -128,6 +129,18 @@ export function containsPhrase(words: readonly string[], phrase: string): boolea
     return true;
   }
   return false;
+}
+
+/** Where the phrase first starts (a word index), or -1. */
+export function phraseIndex(words: readonly string[], phrase: string): number {
+  const target = phrase.split(" ");
+  outer: for (let i = 0; i + target.length <= words.length; i++) {
+    for (let j = 0; j < target.length; j++) {
+      if (!fuzzyWordMatch(words[i + j] ?? "", target[j] ?? "")) continue outer;
+    }
+    return i;
+  }
+  return -1;
 }
 
 export function containsAny(words: readonly string[], phrases: readonly string[]): boolean {
@@ -290,7 +303,8 @@ export function isUnsure(text: string): boolean {
   if (words.length === 0) return text.trim().length === 0 || /^[?.!\s]+$/.test(text);
   if (words.length > 6) return false;
   const joined = words.join(" ");
-  return unsurePhrases.some((phrase) => joined === phrase || joined.startsWith(`${phrase} `));
+  // "idk", "idk tbh", "meh lol" — but not "idk, I feel invisible".
+  return unsurePhrases.some((phrase) => joined === phrase || (joined.startsWith(`${phrase} `) && joined.split(" ").length - phrase.split(" ").length <= 1));
 }
 
 const stepOutVerbs = ["pause", "stop", "step out", "time out", "timeout", "take a break", "break", "freeze", "end it", "end this", "exit", "cut"];

@@ -1,6 +1,7 @@
 // The companion's inputs: what the server reads from its database and hands to `planTurn` each turn.
 // Plain JSON-shaped data, so it can be stored, logged by id and passed to the browser unchanged.
 
+import type { Relation } from "../text/index.ts";
 import type { LocalDate } from "./calendar.ts";
 
 /** One stored message of this conversation, oldest first. */
@@ -34,8 +35,10 @@ export interface MemoryItem {
   text: string;
   /** People: the name as the client writes it ("Sam"), absent when they only say "my boss". */
   name?: string;
-  /** People: the relationship in the client's words ("partner", "boss", "sister"). */
+  /** People: the relationship in the client's words ("partner", "boss", "sis"). */
   relationship?: string;
+  /** People: the relationship as `text/` names it ("sister"), to recognise them next time. */
+  relation?: Relation;
   /** ISO instants. */
   firstMentionedAt: string;
   lastMentionedAt: string;

@@ -42,6 +42,9 @@ export const followUpCopy = {
 export const debriefCopy = {
   /** Several things are due: which one. Shown with buttons. */
   askWhich: "Which would you like to talk about?",
+  /** Fixed, with buttons. */
+  askOutcome: "Did it happen, not yet, or did you change your mind?",
+  askOutcomeAgain: "Just so I note it right: it happened, not yet, or you changed your mind?",
   otherLabel: "Something else",
   askHappenedFollowUp: ["{When} you meant to {what}. What happened?", "Tell me about {what}. What happened?"],
   askHappenedPractice: ["Tell me about the practice — \"{practice}\". What happened?"],

@@ -40,6 +40,7 @@ export const stageInstructions = {
   followUp: {
     askIntention: "Step: ask how it went: {when} they meant to {what}. One warm question, nothing else.",
     askPractice: "Step: ask how their practice \"{practice}\" has gone. One warm question.",
+    askOutcome: "Step: ask, in one short question, whether it happened, not yet, or whether they changed their mind.",
     debrief: "Step: the outcome was \"{outcome}\". Acknowledge it without grading, and ask one short question about what it was like.",
   },
   debrief: {

@@ -11,7 +11,7 @@ export const regulateCopy = {
   ],
   askBeforeAgain: "A number is enough — 0 is calm, 10 is the most you can imagine.",
   askExercise:
-    "Thank you. We can breathe slowly together, ground with your senses (5-4-3-2-1), or do a short body scan. Which would you like?",
+    "We can breathe slowly together, ground with your senses (5-4-3-2-1), or do a short body scan. Which would you like?",
   askExerciseAgain: "Breathing, grounding, or body scan — or say \"you pick\" and we'll breathe.",
   exerciseLabels: { breathing: "Breathing", grounding: "5-4-3-2-1 grounding", "body-scan": "Body scan" } satisfies Record<ExerciseKind, string>,
 

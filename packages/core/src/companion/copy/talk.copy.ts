@@ -10,6 +10,8 @@
 //   {since}      "last week", "yesterday", "a few days ago"
 //   {thread}     an open thread from memory, turned to "you" ("waiting to hear back about the job")
 
+import type { FeelingTheme } from "../../text/index.ts";
+
 export const talkCopy = {
   reflectSituation: [
     "It sounds like {situation}.",
@@ -55,8 +57,19 @@ export const talkCopy = {
     "It makes sense that you'd feel that.",
     "That sounds really hard.",
     "That's not a small thing.",
-    "Of course that stings.",
   ],
+  /** Validation fitted to the feeling they named (by the lexicon's theme). */
+  validateByTheme: {
+    fear: ["That sounds frightening.", "No wonder your body's on alert.", "That's a lot of fear to hold."],
+    anger: ["It makes sense to be angry about that.", "That would get under anyone's skin."],
+    "sadness-and-grief": ["Of course that hurts.", "That's a real loss to carry."],
+    shame: ["That's a painful place to be.", "Shame is heavy, and you still said it."],
+    loneliness: ["That sounds lonely.", "That's a lonely place to be."],
+    guilt: ["That sounds like it's weighing on you.", "It sounds like you're carrying a lot of it yourself."],
+    boredom: ["Flat days are real, too.", "That kind of flatness is tiring in its own way."],
+    desire: ["Wanting something that much is real.", "That pull makes sense."],
+    "joy-and-pride": ["That sounds good.", "I'm glad that happened."],
+  } satisfies Record<FeelingTheme, readonly string[]>,
   validateHeavy: [
     "I'm here with you in this.",
     "Take whatever time you need.",
@@ -74,12 +87,20 @@ export const talkCopy = {
   askGeneralNight: ["What's keeping you up?", "What's on your mind tonight?"],
   askSituation: [
     "What's the hardest part of it?",
-    "What happened next?",
+    "How did it leave you?",
     "What did you want in that moment?",
     "What are you making of it now?",
     "What part of it keeps coming back?",
     "What do you wish had happened instead?",
     "What's it like to put it into words?",
+  ],
+  /** When what they describe lies ahead ("I need to tell my boss…"). */
+  askAhead: [
+    "What makes it hard to say?",
+    "How do you imagine it going?",
+    "What are you hoping for, when it happens?",
+    "What's the part you're most unsure about?",
+    "What would you need to feel ready?",
   ],
   askFeeling: [
     "Where do you notice it in your body?",
@@ -105,7 +126,7 @@ export const talkCopy = {
   presence: ["I'm listening.", "I'm here. Take your time.", "Go on, if you want to. I'm here."],
 
   lowContent: [
-    "\"{Quote}\" is allowed here. What kind of day has it been?",
+    "\"{quote}\" is allowed here. What kind of day has it been?",
     "No need to have words for it yet. What's been happening today?",
     "That's okay — we don't have to go anywhere in particular. What's loudest right now: your body, your thoughts, or something that happened?",
     "Sometimes it's like that. What's one thing from today that stuck with you, even a small one?",
@@ -190,7 +211,9 @@ export const highDistressCues: readonly string[] = [
   "can't stop crying",
   "can't think straight",
   "falling apart",
-  "too much",
+  "this is too much",
+  "it's too much",
+  "all too much",
   "going to explode",
   "hyperventilating",
   "my chest is tight",
@@ -264,6 +287,16 @@ export const whatAreYouCues: readonly string[] = [
   "are you a machine",
   "you're not real",
   "are you actually",
+  "real person",
+  "a real human",
+  "are you a human",
+  "talking to a machine",
+  "is this a person",
+  "is this a human",
+  "are you even real",
+  "is anyone real",
+  "who am i talking to",
+  "what are you",
 ];
 
 export const greetingWords: readonly string[] = ["hi", "hey", "hello", "hiya", "heya", "yo", "morning", "good morning", "evening", "good evening", "hey there", "hi there", "are you there", "you there", "anyone there"];

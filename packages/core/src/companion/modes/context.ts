@@ -1,0 +1,129 @@
+// What every mode step gets (the turn's context) and gives back (the next flow, events, and what to
+// say: the built-in words, whether they are fixed, the instruction for a model, and structured data
+// for the web app to render).
+
+import type { InstrumentId, QuestionnaireOption } from "../../questionnaires/index.ts";
+import type { CompanionEvent } from "../events.ts";
+import type { Random } from "../random.ts";
+import type { ClientReading } from "../reading.ts";
+import { fillable, type Slots } from "../template.ts";
+import type { BreathingPattern, DependencyNudge, DueFollowUp, ExerciseKind, MemoryItem } from "../types.ts";
+import type { Flow, SharedState } from "./state.ts";
+
+/** A button: `label` is shown, `send` is the message text it sends (so a tap is just a message). */
+export interface Choice {
+  label: string;
+  send: string;
+}
+
+/** Data for the web app to render beside the reply. */
+export type Structured =
+  | { kind: "scale"; purpose: "distress-before" | "distress-after" | "mood"; min: 0; max: 10; minLabel: string; maxLabel: string }
+  | { kind: "choices"; purpose: "difficulty" | "exercise" | "questionnaire" | "outcome" | "debrief-target" | "offer"; choices: Choice[] }
+  | {
+      kind: "questionnaire-item";
+      instrument: InstrumentId;
+      name: string;
+      /** 1-based. */
+      item: number;
+      of: number;
+      stem: string;
+      text: string;
+      options: readonly QuestionnaireOption[];
+    }
+  | { kind: "questionnaire-functional"; instrument: InstrumentId; text: string; options: { value: number; text: string }[] }
+  | { kind: "breathing"; pattern: BreathingPattern }
+  | { kind: "exercise-step"; exercise: Exclude<ExerciseKind, "breathing">; step: number; of: number }
+  | { kind: "role-play"; as: string; pause: Choice };
+
+export interface Utterance {
+  /** The built-in engine's words (exact when `fixed`). */
+  text: string;
+  /** Exact wording whatever the engine: questionnaire items, rating questions, exercise scripts. */
+  fixed: boolean;
+  /** What a model should do this turn (part of its system prompt); null when fixed. */
+  stage: string | null;
+  structured: Structured | null;
+}
+
+export interface TurnContext {
+  now: Date;
+  timeZone: string;
+  random: Random;
+  memory: readonly MemoryItem[];
+  dueFollowUps: readonly DueFollowUp[];
+  /** The companion's previous replies in this conversation, oldest first. */
+  recent: readonly string[];
+  /** The reading of the client's message (null when the companion opens the conversation). */
+  reading: ClientReading | null;
+  clientText: string;
+  dependencyNudge: DependencyNudge | null;
+}
+
+export interface StepResult {
+  flow: Flow;
+  shared: SharedState;
+  events: CompanionEvent[];
+  say: Utterance;
+}
+
+function squash(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+}
+
+/** The fixed words of a template (its text between slots), long enough to notice when repeated. */
+function skeletonOf(template: string): string[] {
+  return template
+    .split(/\{[A-Za-z0-9]+\}/)
+    .map(squash)
+    .filter((part) => part.length >= 12);
+}
+
+/** Was this (or its skeleton) said in the last few replies? */
+export function saidRecently(ctx: Pick<TurnContext, "recent">, text: string, template?: string): boolean {
+  const last = ctx.recent.slice(-4).map(squash);
+  const plain = squash(text);
+  if (plain.length > 0 && last.some((reply) => reply.includes(plain))) return true;
+  if (template !== undefined) {
+    const skeleton = skeletonOf(template);
+    const previous = last.slice(-2);
+    if (skeleton.length > 0 && previous.some((reply) => skeleton.every((part) => reply.includes(part)))) return true;
+  }
+  return false;
+}
+
+/**
+ * One of the templates that can be filled, at random (seeded), preferring those not said in the last
+ * few replies. Null when none can be filled.
+ */
+export function chooseLine(ctx: Pick<TurnContext, "recent" | "random">, templates: readonly string[], slots: Slots = {}): string | null {
+  const options: { text: string; template: string }[] = [];
+  for (const template of templates) {
+    const [text] = fillable([template], slots);
+    if (text !== undefined) options.push({ text, template });
+  }
+  if (options.length === 0) return null;
+  const fresh = options.filter((option) => !saidRecently(ctx, option.text, option.template));
+  return ctx.random.pick(fresh.length > 0 ? fresh : options).text;
+}
+
+/** Like chooseLine, for template lists that always have a slot-free line. */
+export function line(ctx: Pick<TurnContext, "recent" | "random">, templates: readonly string[], slots: Slots = {}): string {
+  return chooseLine(ctx, templates, slots) ?? "";
+}
+
+export function fixed(text: string, structured: Structured | null = null): Utterance {
+  return { text, fixed: true, stage: null, structured };
+}
+
+export function free(text: string, stage: string, structured: Structured | null = null): Utterance {
+  return { text, fixed: false, stage, structured };
+}
+
+/** Join sentences into one reply. */
+export function joinLines(...parts: readonly (string | null | undefined)[]): string {
+  return parts
+    .filter((part): part is string => part !== null && part !== undefined && part.trim().length > 0)
+    .map((part) => part.trim())
+    .join(" ");
+}

@@ -1,0 +1,227 @@
+// Prompt assembly for a model: the voice, the mode and its current step, the therapist's frame,
+// memory, follow-ups due, a disclosure and dependency care when due, and the conversation history
+// fitted to a token budget — older turns summarised extractively (the client's own sentences
+// quoted) rather than dropped silently. Pure and fast.
+
+import type { ConversationMode } from "../domain.ts";
+import { readText } from "../text/index.ts";
+import { describeDay, describeSince, formatDate, localTimeOf } from "./calendar.ts";
+import { disclosureInstruction } from "./copy/care.copy.ts";
+import { modeInstructions } from "./copy/modes.copy.ts";
+import { voiceSystemPrompt } from "./copy/voice.copy.ts";
+import { estimateTokens, messageOverheadTokens } from "./tokens.ts";
+import type { DependencyNudge, DisclosureDue, DueFollowUp, Frame, HistoryMessage, MemoryItem } from "./types.ts";
+
+export interface PromptMessage {
+  role: "user" | "assistant";
+  content: string;
+}
+
+export interface AssembledPrompt {
+  system: string;
+  messages: PromptMessage[];
+  /** The estimate the budget was fitted with (system + messages). */
+  estimatedTokens: number;
+  /** How many older messages were summarised instead of sent in full. */
+  summarisedMessages: number;
+}
+
+export interface AssemblePromptInput {
+  mode: ConversationMode;
+  /** What to do this turn (from the mode machine), or null. */
+  stage: string | null;
+  frame: Frame | null;
+  memory: readonly MemoryItem[];
+  dueFollowUps: readonly DueFollowUp[];
+  disclosure: DisclosureDue | null;
+  /** Only when the nudge is given this turn (planTurn decides). */
+  dependencyNudge: DependencyNudge | null;
+  /** Messages before the current one, oldest first. */
+  history: readonly HistoryMessage[];
+  /** The client's message this turn (null when the companion opens). */
+  clientText: string | null;
+  now: Date;
+  timeZone: string;
+  /** Input tokens for system + messages (estimated). Default 6000. */
+  tokenBudget?: number;
+}
+
+export const defaultTokenBudget = 6000;
+const maxMemoryItems = 30;
+const maxItemChars = 200;
+
+function clip(text: string, chars: number): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length <= chars ? flat : `${flat.slice(0, chars - 1).trimEnd()}…`;
+}
+
+function frameSection(frame: Frame | null): string | null {
+  if (frame === null) return null;
+  const lines: string[] = [];
+  const add = (label: string, value: string | undefined): void => {
+    if (value !== undefined && value.trim().length > 0) lines.push(`- ${label}: ${clip(value, 600)}`);
+  };
+  add("Focus", frame.focus);
+  add("Approach", frame.approach);
+  add("Avoid", frame.avoid);
+  add("Tone", frame.tone);
+  add("Dependency plan", frame.dependencyPlan);
+  if (lines.length === 0) return null;
+  return ["## Their therapist's frame for you (follow it; it overrides your defaults where they differ, never the limits above)", ...lines].join("\n");
+}
+
+function memorySection(memory: readonly MemoryItem[], now: Date): string | null {
+  if (memory.length === 0) return null;
+  const recent = [...memory].sort((a, b) => b.lastMentionedAt.localeCompare(a.lastMentionedAt)).slice(0, maxMemoryItems);
+  const since = (item: MemoryItem): string => describeSince({ then: item.lastMentionedAt, now });
+  const people = recent.filter((item) => item.kind === "person").map((item) => `- ${clip(item.text, maxItemChars)} — last mentioned ${since(item)}`);
+  const threads = recent.filter((item) => item.kind === "thread").map((item) => `- ${clip(item.text, maxItemChars)} (mentioned ${since(item)})`);
+  const preferences = recent.filter((item) => item.kind === "preference").map((item) => `- "${clip(item.text, maxItemChars)}"`);
+  const lines = ["## What you remember about them (their words; use lightly, only when it fits, e.g. \"last week you mentioned Sam…\")"];
+  if (people.length > 0) lines.push("People in their life:", ...people);
+  if (threads.length > 0) lines.push("Open threads:", ...threads);
+  if (preferences.length > 0) lines.push("How they like you to be (always respect these):", ...preferences);
+  return lines.join("\n");
+}
+
+function followUpSection(dueFollowUps: readonly DueFollowUp[], now: Date, timeZone: string): string | null {
+  if (dueFollowUps.length === 0) return null;
+  const lines = dueFollowUps.slice(0, 5).map((followUp) => {
+    const when = describeDay({ date: followUp.due, now, timeZone });
+    if (followUp.kind === "intention") {
+      const whom = followUp.withWhom === undefined ? "" : ` (with ${followUp.withWhom})`;
+      return `- Intention: "${clip(followUp.what, maxItemChars)}"${whom}, planned for ${when} (${formatDate(followUp.due)}).`;
+    }
+    return `- Practice set by their therapist: "${clip(followUp.what, maxItemChars)}", due ${when}.`;
+  });
+  return [
+    "## Due for a gentle follow-up (ask about one at a time, when the moment fits; never as a test)",
+    ...lines,
+  ].join("\n");
+}
+
+function nowSection(now: Date, timeZone: string): string {
+  const local = localTimeOf({ now, timeZone });
+  const time = `${String(local.hour).padStart(2, "0")}:${String(local.minute).padStart(2, "0")}`;
+  const night = local.hour >= 23 || local.hour < 5 ? " It is night for them." : "";
+  return `## Now\nFor the client it is ${formatDate(local.date)}, ${time}.${night}`;
+}
+
+interface Scored {
+  index: number;
+  text: string;
+  score: number;
+}
+
+/** The client's most telling sentence in a message: people and feelings first. */
+function keySentence(text: string): Scored | null {
+  const sentences = text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.split(/\s+/).length >= 3);
+  let best: Scored | null = null;
+  for (const sentence of sentences) {
+    const reading = readText(sentence);
+    const words = sentence.split(/\s+/).length;
+    const score = reading.people.length * 3 + reading.feelings.filter((feeling) => !feeling.negated).length * 2 + Math.min(words, 20) / 10;
+    if (best === null || score > best.score) best = { index: 0, text: sentence, score };
+  }
+  return best;
+}
+
+/** An extractive note of older messages: the client's key sentences, quoted, in order. */
+export function summariseOlder(messages: readonly HistoryMessage[], budgetTokens: number): string | null {
+  const picked: Scored[] = [];
+  messages.forEach((message, index) => {
+    if (message.role !== "client") return;
+    const key = keySentence(message.text);
+    if (key !== null) picked.push({ ...key, index });
+  });
+  if (picked.length === 0) return null;
+  const header = `## Earlier in this conversation (${messages.length} older messages, summarised by quoting the client)`;
+  let chosen = [...picked].sort((a, b) => b.score - a.score);
+  for (;;) {
+    const inOrder = [...chosen].sort((a, b) => a.index - b.index);
+    const text = [header, ...inOrder.map((item) => `- They said: "${clip(item.text, 220)}"`)].join("\n");
+    if (estimateTokens(text) <= budgetTokens || chosen.length <= 1) return estimateTokens(text) <= budgetTokens ? text : null;
+    chosen = chosen.slice(0, chosen.length - 1);
+  }
+}
+
+function toPromptMessages(history: readonly HistoryMessage[]): PromptMessage[] {
+  const out: PromptMessage[] = [];
+  for (const message of history) {
+    const role = message.role === "client" ? "user" : "assistant";
+    const last = out[out.length - 1];
+    if (last !== undefined && last.role === role) last.content = `${last.content}\n\n${message.text}`;
+    else out.push({ role, content: message.text });
+  }
+  return out;
+}
+
+function messageTokens(message: Pick<HistoryMessage, "text">): number {
+  return estimateTokens(message.text) + messageOverheadTokens;
+}
+
+export function assemblePrompt(input: AssemblePromptInput): AssembledPrompt {
+  const budget = input.tokenBudget ?? defaultTokenBudget;
+  const sections: string[] = [voiceSystemPrompt(), nowSection(input.now, input.timeZone)];
+  const frame = frameSection(input.frame);
+  if (frame !== null) sections.push(frame);
+  const memory = memorySection(input.memory, input.now);
+  if (memory !== null) sections.push(memory);
+  const followUps = followUpSection(input.dueFollowUps, input.now, input.timeZone);
+  if (followUps !== null) sections.push(followUps);
+  const mode = [`## ${modeInstructions[input.mode]}`];
+  if (input.stage !== null && input.stage.trim().length > 0) mode.push(input.stage.trim());
+  sections.push(mode.join("\n"));
+  if (input.disclosure !== null) {
+    const words = input.disclosure.text === undefined ? "" : ` Use these words: "${input.disclosure.text}"`;
+    sections.push(`## Disclosure\n${disclosureInstruction[input.disclosure.reason]}${words}`);
+  }
+  if (input.dependencyNudge !== null) sections.push(`## Dependency care\n${input.dependencyNudge.instruction}`);
+
+  let system = sections.join("\n\n");
+  const systemTokens = estimateTokens(system);
+
+  // The history: newest first until the budget is spent; the current message always goes in.
+  const current: HistoryMessage[] = input.clientText === null ? [] : [{ role: "client", text: input.clientText }];
+  const all = [...input.history, ...current];
+  let remaining = budget - systemTokens;
+  const summaryReserve = Math.min(400, Math.max(80, Math.floor(budget * 0.1)));
+  const kept: HistoryMessage[] = [];
+  let cut = all.length;
+  for (let i = all.length - 1; i >= 0; i--) {
+    const message = all[i];
+    if (message === undefined) continue;
+    const cost = messageTokens(message);
+    const reserve = i > 0 ? summaryReserve : 0;
+    if (kept.length > 0 && cost > remaining - reserve) break;
+    if (kept.length === 0 && cost > remaining) {
+      // Even the newest message alone is too long: keep its end, which is what they said last.
+      const chars = Math.max(200, Math.floor((remaining - messageOverheadTokens) * 3.6));
+      kept.unshift({ role: message.role, text: `…${message.text.slice(-chars)}` });
+      remaining = 0;
+      cut = i;
+      break;
+    }
+    kept.unshift(message);
+    remaining -= cost;
+    cut = i;
+  }
+  // A chat must start with the client's turn: earlier companion turns go into the summary.
+  while (kept.length > 1 && kept[0]?.role === "companion") {
+    kept.shift();
+    cut++;
+  }
+  const older = all.slice(0, cut);
+  let summarised = 0;
+  if (older.length > 0) {
+    const note = summariseOlder(older, Math.max(remaining, summaryReserve));
+    if (note !== null) system = `${system}\n\n${note}`;
+    summarised = older.length;
+  }
+  const messages = toPromptMessages(kept);
+  const estimatedTokens = estimateTokens(system) + messages.reduce((sum, message) => sum + estimateTokens(message.content) + messageOverheadTokens, 0);
+  return { system, messages, estimatedTokens, summarisedMessages: summarised };
+}
