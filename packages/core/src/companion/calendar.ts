@@ -38,10 +38,16 @@ export interface LocalTime {
 }
 
 /** The client's local date and time at `now` (an unknown time zone falls back to UTC). */
+let lastLocal: { at: number; timeZone: string; value: LocalTime } | null = null;
+
 export function localTimeOf({ now, timeZone }: { now: Date; timeZone: string }): LocalTime {
+  const at = now.getTime();
+  if (lastLocal !== null && lastLocal.at === at && lastLocal.timeZone === timeZone) return lastLocal.value;
   const parts = formatterFor(timeZone).formatToParts(now);
   const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((part) => part.type === type)?.value ?? "00";
-  return { date: `${get("year")}-${get("month")}-${get("day")}`, hour: Number(get("hour")) % 24, minute: Number(get("minute")) };
+  const value = { date: `${get("year")}-${get("month")}-${get("day")}`, hour: Number(get("hour")) % 24, minute: Number(get("minute")) };
+  lastLocal = { at, timeZone, value };
+  return value;
 }
 
 export function localDateOf(options: { now: Date; timeZone: string }): LocalDate {

@@ -128,13 +128,13 @@ function threadsIn(text: string, now: Date, timeZone: string): Candidate[] {
   for (const { pattern, build } of threadPatterns) {
     const match = pattern.exec(text);
     if (!match) continue;
-    let thread = tidy(build(match));
+    let thread = tidy(build(match).split(/\s+(?:and|but|so|because|cause|which|though)\s+/i)[0] ?? "");
     const when = parseWhen({ text: thread, now, timeZone });
     if (when !== null) {
       const words = when.matched.split(" ").map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
       thread = tidy(thread.replace(new RegExp(`\\s*\\b${words.join("\\s+")}\\b`, "i"), ""));
     }
-    if (significant(thread).length < 2) continue;
+    if (significant(thread).length < 1 || thread.split(" ").length < 2) continue;
     out.push({ key: `thread:${slug(thread)}`, kind: "thread", text: thread });
   }
   return out;

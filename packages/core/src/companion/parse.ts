@@ -143,7 +143,25 @@ export function phraseIndex(words: readonly string[], phrase: string): number {
   return -1;
 }
 
+/** Does the (normalised) text contain any of the phrases, word-aligned and exactly? Fast: for cue lists. */
 export function containsAny(words: readonly string[], phrases: readonly string[]): boolean {
+  const haystack = ` ${words.join(" ")} `;
+  return paddedPhrases(phrases).some((phrase) => haystack.includes(phrase));
+}
+
+const padded = new WeakMap<readonly string[], readonly string[]>();
+
+function paddedPhrases(phrases: readonly string[]): readonly string[] {
+  let cached = padded.get(phrases);
+  if (cached === undefined) {
+    cached = phrases.map((phrase) => ` ${phrase} `);
+    padded.set(phrases, cached);
+  }
+  return cached;
+}
+
+/** Like containsAny, allowing a typo or two in longer words: for short answers to a choice. */
+export function containsAnyFuzzy(words: readonly string[], phrases: readonly string[]): boolean {
   return phrases.some((phrase) => containsPhrase(words, phrase));
 }
 
@@ -339,7 +357,7 @@ export function parseChoice<T extends string>(text: string, options: readonly Ch
     const index = Number(words[0]);
     if (Number.isInteger(index) && index >= 1 && index <= options.length) return options[index - 1]?.value ?? null;
   }
-  const hits = options.filter((option) => containsAny(words, option.keywords));
+  const hits = options.filter((option) => (words.length <= 8 ? containsAnyFuzzy(words, option.keywords) : containsAny(words, option.keywords)));
   if (hits.length === 1) return hits[0]?.value ?? null;
   if (hits.length > 1) {
     // Several mentioned ("not breathing, grounding"): the last one named wins, and "not X" is dropped.

@@ -114,38 +114,46 @@ interface Scored {
 }
 
 /** The client's most telling sentence in a message: people and feelings first. */
-function keySentence(text: string): Scored | null {
-  const sentences = text
-    .split(/(?<=[.!?])\s+|\n+/)
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => sentence.split(/\s+/).length >= 3);
+function keySentence(text: string, index: number): Scored | null {
+  const reading = readText(text);
   let best: Scored | null = null;
-  for (const sentence of sentences) {
-    const reading = readText(sentence);
+  for (const match of text.matchAll(/[^.!?\n]+[.!?]*/g)) {
+    const sentence = match[0].trim();
     const words = sentence.split(/\s+/).length;
-    const score = reading.people.length * 3 + reading.feelings.filter((feeling) => !feeling.negated).length * 2 + Math.min(words, 20) / 10;
-    if (best === null || score > best.score) best = { index: 0, text: sentence, score };
+    if (words < 3) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    const within = (at: number): boolean => at >= start && at < end;
+    const score =
+      reading.people.filter((person) => within(person.start)).length * 3 +
+      reading.feelings.filter((feeling) => !feeling.negated && within(feeling.start)).length * 2 +
+      Math.min(words, 20) / 10;
+    if (best === null || score > best.score) best = { index, text: sentence, score };
   }
   return best;
 }
 
-/** An extractive note of older messages: the client's key sentences, quoted, in order. */
+/** An extractive note of older messages: the client's key sentences, quoted, in order, within the budget. */
 export function summariseOlder(messages: readonly HistoryMessage[], budgetTokens: number): string | null {
   const picked: Scored[] = [];
   messages.forEach((message, index) => {
     if (message.role !== "client") return;
-    const key = keySentence(message.text);
-    if (key !== null) picked.push({ ...key, index });
+    const key = keySentence(message.text, index);
+    if (key !== null) picked.push(key);
   });
   if (picked.length === 0) return null;
   const header = `## Earlier in this conversation (${messages.length} older messages, summarised by quoting the client)`;
-  let chosen = [...picked].sort((a, b) => b.score - a.score);
-  for (;;) {
-    const inOrder = [...chosen].sort((a, b) => a.index - b.index);
-    const text = [header, ...inOrder.map((item) => `- They said: "${clip(item.text, 220)}"`)].join("\n");
-    if (estimateTokens(text) <= budgetTokens || chosen.length <= 1) return estimateTokens(text) <= budgetTokens ? text : null;
-    chosen = chosen.slice(0, chosen.length - 1);
+  let spent = estimateTokens(header) + 1;
+  const chosen: { index: number; line: string }[] = [];
+  for (const item of [...picked].sort((a, b) => b.score - a.score || b.index - a.index)) {
+    const line = `- They said: "${clip(item.text, 220)}"`;
+    const cost = estimateTokens(line) + 1;
+    if (spent + cost > budgetTokens) continue;
+    chosen.push({ index: item.index, line });
+    spent += cost;
   }
+  if (chosen.length === 0) return null;
+  return [header, ...chosen.sort((a, b) => a.index - b.index).map((item) => item.line)].join("\n");
 }
 
 function toPromptMessages(history: readonly HistoryMessage[]): PromptMessage[] {
@@ -199,7 +207,7 @@ export function assemblePrompt(input: AssemblePromptInput): AssembledPrompt {
     if (kept.length > 0 && cost > remaining - reserve) break;
     if (kept.length === 0 && cost > remaining) {
       // Even the newest message alone is too long: keep its end, which is what they said last.
-      const chars = Math.max(200, Math.floor((remaining - messageOverheadTokens) * 3.6));
+      const chars = Math.max(200, Math.floor((remaining - messageOverheadTokens - 2) * 3.5) - 2);
       kept.unshift({ role: message.role, text: `…${message.text.slice(-chars)}` });
       remaining = 0;
       cut = i;

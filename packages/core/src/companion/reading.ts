@@ -232,7 +232,7 @@ export function readClientText({ text, memory }: { text: string; memory: readonl
   const clauses = sentences.flatMap((sentence) => clausesOf(sentence));
   const feelingClause = findFeelingClause(clauses, feelings, names);
 
-  let situation: string | null = null;
+  let bestClause: string | null = null;
   let best = 0;
   for (const clause of clauses) {
     const cleaned = cleanClause(clause);
@@ -240,9 +240,10 @@ export function readClientText({ text, memory }: { text: string; memory: readonl
     const score = scoreClause(cleaned, { people, feelings });
     if (score > best) {
       best = score;
-      situation = sayBack(cleaned, names);
+      bestClause = cleaned;
     }
   }
+  const situation = bestClause === null ? null : sayBack(bestClause, names);
 
   const trimmed = text.trim().replace(/\s+/g, " ");
   const quote = wordCount(trimmed) <= 8 ? cleanClause(trimmed) || null : null;

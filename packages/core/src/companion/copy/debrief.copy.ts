@@ -9,12 +9,12 @@ export const followUpCopy = {
   askIntention: [
     "{When} you meant to {what} — how did it go?",
     "You were going to {what} {when}. How did it go?",
-    "Can I ask about something? {When} you planned to {what}. How did that go?",
+    "You'd planned to {what} {when}. How did that go?",
   ],
   askPractice: [
     "This week's practice was \"{practice}\". How has it gone?",
     "How's the practice going — \"{practice}\"?",
-    "Can I ask about your practice, \"{practice}\"? How has it been?",
+    "I'd like to hear about your practice, \"{practice}\". How has it been?",
   ],
   askOutcome: "Did it happen, not yet, or did you change your mind?",
   outcomeLabels: { done: "It happened", "not-yet": "Not yet", "changed-my-mind": "I changed my mind" } satisfies Record<IntentionOutcome, string>,

@@ -132,7 +132,7 @@ export const rehearseCopy = {
     "What would you take from this into the real thing?",
   ],
   askIntention: [
-    "Do you want to make it real? What's one thing you'll do, and by when?",
+    "If you want to make it real: what's one thing you'll do, and by when?",
     "If you're ready: what will you actually do with {other}, and when?",
     "Is there something you'd like to do with this in real life — what, and by when?",
   ],

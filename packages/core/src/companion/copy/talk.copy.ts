@@ -100,7 +100,7 @@ export const talkCopy = {
     "How do you imagine it going?",
     "What are you hoping for, when it happens?",
     "What's the part you're most unsure about?",
-    "What would you need to feel ready?",
+    "What would help you feel ready?",
   ],
   askFeeling: [
     "Where do you notice it in your body?",
@@ -186,7 +186,7 @@ export const talkCopy = {
   memoryPerson: ["You mentioned {person} {since}, too.", "{Person} came up {since} as well.", "{Person} again — you talked about them {since}, too."],
   memoryThread: [
     "{Since} you mentioned {thread} — where's that at now?",
-    "Can I ask about something? {Since} you mentioned {thread}. How's that going?",
+    "{Since} you mentioned {thread}. How's that going?",
   ],
 } as const;
 

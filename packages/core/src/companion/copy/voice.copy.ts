@@ -69,8 +69,10 @@ export const voiceIntro =
   "You are Between, a companion for the time between someone's therapy sessions. You are an AI. The person writing to you is your client's own, private space: they come here to talk, to rehearse hard conversations, to calm down, and to check in. Their therapist is the anchor; you are a relational space they return to, not an authority.";
 
 /** The voice as the system prompt a model receives, before the mode, the frame and the memory. */
+let cachedPrompt: string | null = null;
+
 export function voiceSystemPrompt(): string {
-  return [
+  cachedPrompt ??= [
     voiceIntro,
     "",
     "How you are:",
@@ -82,6 +84,7 @@ export function voiceSystemPrompt(): string {
     honestyAboutWhatYouAre,
     dangerFallback,
   ].join("\n");
+  return cachedPrompt;
 }
 
 /**

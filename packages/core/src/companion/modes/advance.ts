@@ -6,7 +6,7 @@ import { createRandom } from "../random.ts";
 import { readClientText } from "../reading.ts";
 import type { CompanionEvent } from "../events.ts";
 import type { DependencyNudge, DueFollowUp, HistoryMessage, MemoryItem } from "../types.ts";
-import { joinLines, type StepResult, type TurnContext, type Utterance } from "./context.ts";
+import { joinLines, squash, type StepResult, type TurnContext, type Utterance } from "./context.ts";
 import { advanceCheckIn } from "./check-in.ts";
 import { advanceDebrief } from "./debrief.ts";
 import { advanceRegulate } from "./regulate.ts";
@@ -71,7 +71,10 @@ function startFlow(request: FlowRequest, shared: SharedState, ctx: TurnContext):
 
 export function turnContext(input: AdvanceModeInput): TurnContext {
   const memory = input.memory ?? [];
-  const recent = (input.history ?? []).filter((message) => message.role === "companion").map((message) => message.text);
+  const recent = (input.history ?? [])
+    .filter((message) => message.role === "companion")
+    .slice(-4)
+    .map((message) => squash(message.text));
   return {
     now: input.now,
     timeZone: input.timeZone,

@@ -52,7 +52,7 @@ export interface TurnContext {
   random: Random;
   memory: readonly MemoryItem[];
   dueFollowUps: readonly DueFollowUp[];
-  /** The companion's previous replies in this conversation, oldest first. */
+  /** The companion's last few replies in this conversation, oldest first, squashed (lower-case words) for comparing. */
   recent: readonly string[];
   /** The reading of the client's message (null when the companion opens the conversation). */
   reading: ClientReading | null;
@@ -67,7 +67,7 @@ export interface StepResult {
   say: Utterance;
 }
 
-function squash(text: string): string {
+export function squash(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
 }
 
@@ -81,7 +81,7 @@ function skeletonOf(template: string): string[] {
 
 /** Was this (or its skeleton) said in the last few replies? */
 export function saidRecently(ctx: Pick<TurnContext, "recent">, text: string, template?: string): boolean {
-  const last = ctx.recent.slice(-4).map(squash);
+  const last = ctx.recent.slice(-4);
   const plain = squash(text);
   if (plain.length > 0 && last.some((reply) => reply.includes(plain))) return true;
   if (template !== undefined) {

@@ -14,7 +14,7 @@ import type { ClientReading, PersonRef } from "../reading.ts";
 import { fillTemplate } from "../template.ts";
 import type { DueFollowUp, MemoryItem } from "../types.ts";
 import { localTimeOf } from "../calendar.ts";
-import { chooseLine, free, joinLines, line, type StepResult, type TurnContext, type Utterance } from "./context.ts";
+import { chooseLine, free, joinLines, line, squash, type StepResult, type TurnContext, type Utterance } from "./context.ts";
 import { advanceFollowUp, askFollowUp, progressOf } from "./follow-up.ts";
 import { rehearsePrefillFrom } from "./rehearse.ts";
 import type { OfferKind, PendingOffer, RehearsePrefill, SharedState, TalkFlow } from "./state.ts";
@@ -262,8 +262,9 @@ function dueMentioned(due: DueFollowUp, reading: ClientReading): boolean {
   return reading.people.some((person) => whom.includes(person.asWritten.toLowerCase()) || (person.name !== null && whom.includes(person.name.toLowerCase())));
 }
 
-function same(a: string, b: string | undefined): boolean {
-  return b !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
+/** `previous` is squashed already (the context keeps recent replies that way). */
+function same(reply: string, previous: string | undefined): boolean {
+  return previous !== undefined && squash(reply) === previous;
 }
 
 /** The built-in talk reply with the planner's move (no state change): also what `builtInReply` returns. */

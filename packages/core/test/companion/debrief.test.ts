@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import type { DueFollowUp } from "../../src/index.ts";
+import { eventsOf, newConversation, open, say } from "./helpers.ts";
+
+const practice: DueFollowUp = { kind: "practice", id: "p1", what: "Say no to one extra shift", due: "2025-06-10" };
+const intention: DueFollowUp = { kind: "intention", id: "i1", what: "talk to Ana about the holidays", withWhom: "Ana", due: "2025-06-07" };
+
+describe("debrief", () => {
+  it("after a practice: what happened, how it felt, what they noticed, what next", () => {
+    const conversation = newConversation("debrief");
+    const options = { dueFollowUps: [practice] };
+    let plan = open(conversation, options);
+    expect(plan.builtInReply).toMatch(/Say no to one extra shift/);
+    plan = say(conversation, "I told my manager I couldn't take the Saturday shift", options);
+    expect(plan.builtInReply).toMatch(/feel|like/i);
+    say(conversation, "scary but also kind of good", options);
+    say(conversation, "that nothing bad happened", options);
+    plan = say(conversation, "keep doing it", options);
+    expect(eventsOf(plan.events, "practice-debrief")).toEqual([
+      {
+        type: "practice-debrief",
+        practiceId: "p1",
+        outcome: "done",
+        happened: "I told my manager I couldn't take the Saturday shift",
+        felt: "scary but also kind of good",
+        noticed: "that nothing bad happened",
+        next: "keep doing it",
+      },
+    ]);
+    expect(plan.builtInReply).toMatch(/session/);
+    // The invitation to bring it to session is an offer: yes marks a moment.
+    plan = say(conversation, "yes", options);
+    expect(eventsOf(plan.events, "moment-requested")).toEqual([
+      { type: "moment-requested", text: "I told my manager I couldn't take the Saturday shift\nthat nothing bad happened" },
+    ]);
+  });
+
+  it("asks which one when several are due, asks the outcome when the story doesn't tell it, and turns a dated next step into an intention", () => {
+    const conversation = newConversation("debrief");
+    const options = { dueFollowUps: [intention, practice] };
+    let plan = open(conversation, options);
+    expect(plan.structured).toMatchObject({ kind: "choices", purpose: "debrief-target" });
+    plan = say(conversation, "talk to Ana about the holidays", options);
+    expect(plan.builtInReply).toMatch(/Saturday/);
+    plan = say(conversation, "we met for coffee", options);
+    expect(plan.structured).toMatchObject({ kind: "choices", purpose: "outcome" });
+    say(conversation, "Not yet", options);
+    say(conversation, "nervous", options);
+    say(conversation, "I kept changing the subject", options);
+    plan = say(conversation, "I'll bring it up on friday", options);
+    expect(eventsOf(plan.events, "intention-outcome")).toEqual([
+      { type: "intention-outcome", intentionId: "i1", outcome: "not-yet", note: "we met for coffee\nnervous\nI kept changing the subject\nI'll bring it up on friday" },
+    ]);
+    expect(eventsOf(plan.events, "intention-created")).toEqual([
+      { type: "intention-created", what: "bring it up", withWhom: "Ana", due: "2025-06-13", dueText: "on friday", source: "debrief" },
+    ]);
+    expect(plan.builtInReply).toMatch(/Friday 13 June/);
+  });
+
+  it("debriefs a real-life conversation not linked to anything", () => {
+    const conversation = newConversation("debrief");
+    say(conversation, "I finally spoke to my brother about dad's drinking last night");
+    say(conversation, "relieved and shaky");
+    const plan = say(conversation, "he already knew");
+    expect(plan.builtInReply).toMatch(/next/i);
+    const last = say(conversation, "idk");
+    expect(eventsOf(last.events, "debrief-completed")).toEqual([
+      { type: "debrief-completed", happened: "I finally spoke to my brother about dad's drinking last night", felt: "relieved and shaky", noticed: "he already knew", next: null },
+    ]);
+  });
+});

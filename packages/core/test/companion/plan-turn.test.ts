@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { conversationModes, initialModeState, parseModeState, planTurn } from "../../src/index.ts";
+import { disclosureCopy } from "../../src/companion/copy/care.copy.ts";
+import { talkCopy } from "../../src/companion/copy/talk.copy.ts";
+import { fillTemplate } from "../../src/companion/template.ts";
+import { newConversation, open, say, timeZone, wednesdayEvening } from "./helpers.ts";
+
+describe("planTurn", () => {
+  it("gives a built-in reply, a prompt for a model, the next state and proposed memory", () => {
+    const conversation = newConversation("talk");
+    say(conversation, "hi");
+    const plan = say(conversation, "my sister Ana called and we argued about mum again");
+    expect(plan.mode).toBe("talk");
+    expect(plan.fixedReply).toBe(false);
+    expect(plan.builtInReply.length).toBeGreaterThan(0);
+    expect(plan.prompt.messages.at(-1)).toEqual({ role: "user", content: "my sister Ana called and we argued about mum again" });
+    expect(plan.prompt.messages[0]).toEqual({ role: "user", content: "hi" });
+    expect(plan.memory.added.map((item) => item.key)).toEqual(["person:name:ana", "person:rel:mother"]);
+    expect(parseModeState(plan.nextState)).toEqual(plan.nextState);
+  });
+
+  it("prepends a due disclosure to the built-in reply, reports it, and instructs a model", () => {
+    const conversation = newConversation("talk");
+    const plan = say(conversation, "hello", { disclosure: { reason: "first-use" } });
+    expect(plan.builtInReply.startsWith(disclosureCopy["first-use"])).toBe(true);
+    expect(plan.events[0]).toEqual({ type: "disclosure-given", reason: "first-use" });
+    expect(plan.disclosure).toEqual({ reason: "first-use", text: disclosureCopy["first-use"] });
+    expect(plan.prompt.system).toMatch(/## Disclosure\n.*first use/);
+  });
+
+  it("uses the safety layer's words when it sets them, even in a fixed step", () => {
+    const conversation = newConversation("check-in");
+    const plan = say(conversation, "6", { disclosure: { reason: "continuous-use", text: "Reminder: I'm an AI, not a human." } });
+    expect(plan.fixedReply).toBe(true);
+    expect(plan.builtInReply.startsWith("Reminder: I'm an AI, not a human.\n\n")).toBe(true);
+  });
+
+  it("answers 'are you real?' once, not twice", () => {
+    const conversation = newConversation("talk");
+    const plan = say(conversation, "wait are you a real person?", { disclosure: { reason: "asked" } });
+    expect(plan.builtInReply.match(/I'm an AI/g)).toHaveLength(1);
+    expect(plan.events).toContainEqual({ type: "disclosure-given", reason: "asked" });
+  });
+
+  it("opens a conversation in every mode", () => {
+    for (const mode of conversationModes) {
+      const conversation = newConversation(mode);
+      const plan = open(conversation);
+      expect(plan.builtInReply.length, mode).toBeGreaterThan(0);
+      expect(plan.mode).toBe(mode);
+      expect(plan.memory).toEqual({ added: [], updated: [] });
+    }
+  });
+
+  it("starts afresh from a missing or corrupt state", () => {
+    for (const state of [null, undefined, 42, "x", { v: 99 }, { v: 1, shared: {}, flow: { mode: "dance" } }]) {
+      const plan = planTurn({
+        conversation: { mode: "regulate", state },
+        clientText: "7",
+        history: [],
+        memory: [],
+        frame: null,
+        dueFollowUps: [],
+        disclosure: null,
+        dependencyNudge: null,
+        seed: 1,
+        now: wednesdayEvening,
+        timeZone,
+      });
+      expect(plan.events).toContainEqual({ type: "distress-rating", phase: "before", value: 7, exercise: null });
+    }
+  });
+
+  it("has an initial state for every mode that survives JSON", () => {
+    for (const mode of conversationModes) {
+      const state = initialModeState({ mode });
+      expect(parseModeState(JSON.parse(JSON.stringify(state)))).toEqual(state);
+    }
+  });
+
+  it("says the words from the copy", () => {
+    const conversation = newConversation("talk");
+    const plan = say(conversation, "idk", { seed: 3 });
+    const options = talkCopy.lowContent.map((template) => fillTemplate(template, { quote: "idk" }));
+    expect(options).toContain(plan.builtInReply);
+  });
+
+  it("plans a turn in well under 10 ms", () => {
+    const conversation = newConversation("talk");
+    const started = performance.now();
+    for (let i = 0; i < 100; i++) say(conversation, i % 3 === 0 ? "my sister Ana called and we argued about mum again" : i % 3 === 1 ? "idk" : "I need to tell my boss I'm leaving");
+    expect((performance.now() - started) / 100).toBeLessThan(10);
+  });
+});
