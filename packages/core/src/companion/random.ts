@@ -11,14 +11,25 @@ export interface Random {
   shuffle: <T>(items: readonly T[]) => T[];
 }
 
+/** Murmur3's finaliser: neighbouring seeds (1, 2, 3…) end up far apart. */
+function mix(value: number): number {
+  let h = value >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
 export function hashSeed(seed: number | string): number {
-  if (typeof seed === "number") return seed >>> 0;
+  if (typeof seed === "number") return mix(Math.trunc(seed) ^ 0x9e3779b9);
   let hash = 0x811c9dc5;
   for (let i = 0; i < seed.length; i++) {
     hash ^= seed.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  return hash >>> 0;
+  return mix(hash);
 }
 
 export function createRandom(seed: number | string): Random {

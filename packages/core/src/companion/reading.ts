@@ -4,7 +4,7 @@
 // ahead, a request, "idk").
 
 import { readText, type FeelingMention, type KnownPerson, type PersonMention, type Relation } from "../text/index.ts";
-import { adviceCues, greetingWords, hardConversationCues, highDistressCues, justListenCues, modeRequestCues, momentCues, thanksWords, whatAreYouCues } from "./copy/talk.copy.ts";
+import { adviceCues, exclusivityCues, goodNewsCues, greetingWords, hardConversationCues, highDistressCues, justListenCues, modeRequestCues, momentCues, thanksWords, whatAreYouCues } from "./copy/talk.copy.ts";
 import { containsAny, isUnsure, normalise } from "./parse.ts";
 import { flipPerson } from "./pronouns.ts";
 import type { MemoryItem } from "./types.ts";
@@ -38,6 +38,14 @@ export interface ClientReading {
   feelingClause: string | null;
   /** The clause that best carries what happened, turned to "you" ("your sister yelled at you again"). */
   situation: string | null;
+  /** The situation is a whole clause with a subject ("your sister yelled…"), not a fragment ("brain won't stop"). */
+  situationIsClause: boolean;
+  /** Something good happened ("I got the job!"), and nothing heavy was said. */
+  goodNews: boolean;
+  /** "You're the only one who gets me." */
+  exclusivity: boolean;
+  /** An ordinary day ("work was fine, we watched a film"): nothing hard named. */
+  ordinary: boolean;
   /** A short verbatim quote when the message is short ("meh", "I hate myself"). */
   quote: string | null;
   heavy: boolean;
@@ -83,6 +91,8 @@ const heavyCues = [
   "abused",
   "alone",
 ];
+
+const ordinaryCues = ["fine", "ok", "alright", "not bad", "good", "chill", "normal", "quiet", "uneventful", "nothing much", "same as usual", "usual"];
 
 const fillerStart = new Set(["and", "but", "so", "like", "um", "uh", "well", "honestly", "tbh", "lol", "anyway", "anyways", "ok", "okay", "yeah", "yes", "just", "because", "cause", "then", "also", "oh", "ugh", "omg", "basically", "literally", "also,", "plus"]);
 const fillerEndPhrases = ["lol", "haha", "hahaha", "tbh", "idk", "or something", "i guess", "you know", "i think", "and stuff", "or whatever", "anyway", "lmao", "ugh", "honestly", "though", "tho", "rn", "right now"];
@@ -204,7 +214,7 @@ function scoreClause(clause: string, reading: { people: readonly PersonRef[]; fe
   let score = Math.min(count, 10) * 0.4;
   if (reading.people.some((person) => lower.includes(person.asWritten.toLowerCase()))) score += 3;
   if (reading.feelings.some((feeling) => lower.includes(feeling.word.split(" ")[0] ?? "\u0000"))) score += 1.5;
-  if (subjectStart.test(clause.trim())) score += 1.5;
+  if (subjectStart.test(clause.trim()) || reading.people.some((person) => lower.startsWith(person.asWritten.toLowerCase()))) score += 1.5;
   if (/^(i\s+(don't|dont)\s+know|idk|not\s+sure|hi|hey|hello)\b/i.test(clause.trim())) score -= 6;
   return score;
 }
@@ -244,6 +254,7 @@ export function readClientText({ text, memory }: { text: string; memory: readonl
     }
   }
   const situation = bestClause === null ? null : sayBack(bestClause, names);
+  const situationIsClause = situation !== null && /^(you|your|you're|you've|you'd|you'll|he|she|they|it|it's|there|everyone|nobody|no one|someone|the|my|his|her|their|[A-Z])/.test(situation);
 
   const trimmed = text.trim().replace(/\s+/g, " ");
   const quote = wordCount(trimmed) <= 8 ? cleanClause(trimmed) || null : null;
@@ -288,6 +299,10 @@ export function readClientText({ text, memory }: { text: string; memory: readonl
     feelings,
     feelingClause,
     situation,
+    situationIsClause,
+    goodNews: !heavy && (containsAny(words, goodNewsCues) || (feelings.length > 0 && feelings.every((feeling) => feeling.theme === "joy-and-pride"))),
+    exclusivity: containsAny(words, exclusivityCues),
+    ordinary: !heavy && !highDistress && feelings.every((feeling) => feeling.theme === "joy-and-pride") && containsAny(words, ordinaryCues),
     quote,
     heavy,
     highDistress,

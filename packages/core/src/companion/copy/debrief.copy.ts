@@ -46,7 +46,7 @@ export const debriefCopy = {
   askOutcome: "Did it happen, not yet, or did you change your mind?",
   askOutcomeAgain: "Just so I note it right: it happened, not yet, or you changed your mind?",
   otherLabel: "Something else",
-  askHappenedFollowUp: ["{When} you meant to {what}. What happened?", "Tell me about {what}. What happened?"],
+  askHappenedFollowUp: ["{When} you meant to {what}. What happened?", "You'd planned to {what} {when}. What happened?"],
   askHappenedPractice: ["Tell me about the practice — \"{practice}\". What happened?"],
   askHappened: [
     "Tell me what happened — start anywhere.",

@@ -56,6 +56,8 @@ export const stageInstructions = {
     momentMarked: "They accepted: it is now marked to bring to session. Say so in a few words, then carry on.",
     offerDeclined: "They said no to your offer. Accept it lightly and carry on with what they're saying.",
     memoryThread: "If it fits, ask about this open thread: {thread} (mentioned {since}).",
+    exclusivity:
+      "They said something like \"you're the only one who gets me\". Receive it warmly, say honestly that you are an AI, and ask gently who in their life gets even a part of them.",
     whatAreYou: "They asked what you are: answer truthfully first — an AI, not a person and not a therapist.",
     justListen: "They've asked to be listened to: reflect, and don't ask a question this time.",
     advice: "They asked what to do. Don't decide for them or give a list; help them think, and ask what they are leaning toward.",

@@ -13,14 +13,18 @@
 import type { FeelingTheme } from "../../text/index.ts";
 
 export const talkCopy = {
+  /** {situation} is a whole clause here ("your sister yelled at you again"). */
   reflectSituation: [
     "It sounds like {situation}.",
     "So {situation}.",
-    "{Situation} — that's what's with you right now.",
+    "{Situation} — I hear you.",
     "What I'm hearing is that {situation}.",
-    "{Situation}. That's a lot to hold.",
-    "{Situation}. I'm glad you said it here.",
+    "{Situation}. I'm listening.",
   ],
+  /** {situation} may be a fragment ("brain won't stop", "the presentation tomorrow"). */
+  reflectFragment: ["{Situation} — I hear you.", "{Situation}. I'm listening.", "\"{situation}\" — I'm with you."],
+  /** An ordinary day, said back lightly. */
+  reflectOrdinary: ["Sounds like a quieter day — {situation}.", "A fairly ordinary day, then: {situation}.", "So {situation}. A gentle sort of day, maybe."],
   reflectFeeling: [
     "It sounds like {feeling}.",
     "{Feeling}.",
@@ -102,6 +106,18 @@ export const talkCopy = {
     "What's the part you're most unsure about?",
     "What would help you feel ready?",
   ],
+  /** When what they wrote is a fragment ("can't sleep. brain won't stop"). */
+  askFragment: ["What's going round in your head?", "What's the loudest part of it?", "What's it about, do you think?"],
+  /** Something good happened. */
+  askGood: ["What was that like?", "How are you letting yourself enjoy it?", "Who else gets to hear about it?", "What do you want to remember about this moment?"],
+  /** An ordinary day, nothing named as hard. */
+  askNeutral: ["How are you feeling now, at the end of it?", "Was there a moment in it you'd like to stay with?", "How was it for you, really?"],
+  reflectGood: ["{Situation} — that's good to hear.", "{Situation}! I'm glad you told me.", "So {situation}. That sounds good."],
+  /** "You're the only one who gets me": warmth, honesty about being an AI, and the people in their life. */
+  exclusivity: [
+    "I'm glad this feels like a place where you're understood. I'm an AI, though, and you deserve people who get you too. Who has come closest?",
+    "It means something that you feel understood here. I'm an AI, not a person — who in your life gets even a part of you?",
+  ],
   askFeeling: [
     "Where do you notice it in your body?",
     "When did it start to feel like this?",
@@ -114,7 +130,7 @@ export const talkCopy = {
     "How are things between you and {person} right now?",
     "What did {person} say?",
     "What do you make of how {person} reacted?",
-    "What would you want to say to {person}, if you could?",
+    "What would you want {person} to know?",
   ],
   askHeavy: [
     "What's the heaviest part of it right now?",
@@ -263,6 +279,50 @@ export const modeRequestCues = {
   regulate: ["help me calm down", "help me breathe", "i need to calm down", "breathing exercise", "can we breathe", "grounding exercise", "help me ground", "body scan"],
   "check-in": ["check in", "check-in", "do the phq", "phq 9", "phq9", "gad 7", "gad7", "mood check"],
 } as const;
+
+/** Something good happened. */
+export const goodNewsCues: readonly string[] = [
+  "got the job",
+  "got in",
+  "i passed",
+  "we passed",
+  "passed my",
+  "went well",
+  "went great",
+  "went really well",
+  "good news",
+  "great news",
+  "i did it",
+  "it worked",
+  "got offered",
+  "got engaged",
+  "made up",
+  "we made up",
+  "so happy",
+  "really happy",
+  "proud of myself",
+  "finally did",
+  "best day",
+];
+
+/** Exclusivity and attachment ("you're the only one who gets me"). */
+export const exclusivityCues: readonly string[] = [
+  "only one who gets me",
+  "only one who understands",
+  "only one that gets me",
+  "only one that understands",
+  "only one i can talk to",
+  "only one i talk to",
+  "you're all i have",
+  "you are all i have",
+  "only you understand",
+  "nobody else gets me",
+  "no one else gets me",
+  "nobody understands me like you",
+  "no one understands me like you",
+  "better than real people",
+  "don't need anyone else",
+];
 
 /** Wanting to be listened to rather than asked. */
 export const justListenCues: readonly string[] = ["just listen", "just want to vent", "need to vent", "don't ask me", "no questions", "stop asking"];

@@ -106,10 +106,11 @@ function thread(item: MemoryItem): string {
 
 /** The reflection of what they said, in their words. */
 function reflect(reading: ClientReading, ctx: TurnContext): string | null {
+  const firstWord = reading.feelings[0]?.word ?? null;
   const slots = {
     situation: reading.situation,
     feeling: reading.feelingClause,
-    word: reading.feelings[0]?.word.includes("…") === true ? null : (reading.feelings[0]?.word ?? null),
+    word: firstWord === null || firstWord.includes("…") ? null : firstWord,
     quote: reading.quote,
     person: reading.people[0]?.label ?? null,
   };
@@ -119,10 +120,13 @@ function reflect(reading: ClientReading, ctx: TurnContext): string | null {
   if (reading.heavy && reading.quote !== null && /\b(i|my|myself|me)\b/i.test(reading.quote) && ctx.random.next() < 0.5) {
     return line(ctx, talkCopy.reflectHeavyQuote, slots);
   }
+  if (reading.goodNews && reading.situation !== null) return line(ctx, talkCopy.reflectGood, slots);
+  if (reading.ordinary && reading.situation !== null && reading.people.length === 0) return line(ctx, talkCopy.reflectOrdinary, slots);
+  const situationLines = reading.situationIsClause ? talkCopy.reflectSituation : talkCopy.reflectFragment;
   const options: (readonly string[])[] = [];
-  if (reading.situation !== null && reading.feelingClause !== null) options.push(talkCopy.reflectBoth);
+  if (reading.situation !== null && reading.feelingClause !== null && reading.situationIsClause) options.push(talkCopy.reflectBoth);
   if (reading.feelingClause !== null) options.push(talkCopy.reflectFeeling);
-  if (reading.situation !== null) options.push(talkCopy.reflectSituation);
+  if (reading.situation !== null) options.push(situationLines);
   if (options.length === 0 && slots.word !== null) options.push(talkCopy.reflectWord);
   if (options.length === 0 && slots.person !== null) options.push(talkCopy.reflectPerson);
   if (options.length === 0 && reading.quote !== null) options.push(talkCopy.reflectQuote);
@@ -133,14 +137,23 @@ function reflect(reading: ClientReading, ctx: TurnContext): string | null {
   return chooseLine(ctx, templates, slots);
 }
 
+/** Feelings other than joy: what validation and "it's late" lines are for. */
+function hardFeelings(reading: ClientReading): boolean {
+  return reading.feelings.some((feeling) => feeling.theme !== "joy-and-pride");
+}
+
 function question(reading: ClientReading, ctx: TurnContext): string {
   const person = reading.people[0]?.label ?? null;
   if (reading.heavy) return line(ctx, talkCopy.askHeavy);
-  const roll = ctx.random.next();
-  if (person !== null && roll < 0.45) return line(ctx, talkCopy.askPerson, { person });
-  if (reading.feelings.length > 0 && roll < 0.75) return line(ctx, talkCopy.askFeeling);
+  if (reading.goodNews) return line(ctx, talkCopy.askGood);
   if (reading.ahead) return line(ctx, talkCopy.askAhead);
-  if (reading.situation !== null || reading.substance >= 4) return line(ctx, talkCopy.askSituation);
+  const feelings = hardFeelings(reading);
+  if (person !== null && (!feelings || ctx.random.next() < 0.5)) return line(ctx, talkCopy.askPerson, { person });
+  if (feelings) return line(ctx, talkCopy.askFeeling);
+  if (reading.situation !== null && !reading.situationIsClause) return line(ctx, talkCopy.askFragment);
+  if (reading.situation !== null || reading.substance >= 4) {
+    return line(ctx, reading.ordinary ? talkCopy.askNeutral : talkCopy.askSituation);
+  }
   return line(ctx, isNight(ctx) ? [...talkCopy.askGeneralNight, ...talkCopy.askGeneral] : talkCopy.askGeneral);
 }
 
@@ -161,6 +174,11 @@ interface Composed {
 function compose(reading: ClientReading, ctx: TurnContext, shared: SharedState): Composed {
   const night = isNight(ctx);
   const due = dueFollowUp(ctx, shared, reading);
+
+  if (reading.exclusivity && !reading.asksWhatYouAre) {
+    const nudged = ctx.dependencyNudge !== null && !shared.nudged;
+    return { text: line(ctx, talkCopy.exclusivity), stage: stageInstructions.talk.exclusivity, move: nudged ? { kind: "nudge" } : { kind: "reflect" } };
+  }
 
   if (reading.asksWhatYouAre) {
     return { text: joinLines(line(ctx, talkCopy.whatAreYou), line(ctx, talkCopy.askGeneral)), stage: stageInstructions.talk.whatAreYou, move: { kind: "reflect" } };
@@ -201,14 +219,19 @@ function compose(reading: ClientReading, ctx: TurnContext, shared: SharedState):
   const remembered = rememberedPerson(reading, ctx);
   const memoryCue =
     remembered === null ? null : line(ctx, talkCopy.memoryPerson, { person: remembered.person.label, since: describeSince({ then: remembered.item.lastMentionedAt, now: ctx.now }) });
+  // Support fits what was said: nothing for an ordinary day, gladness for good news.
   let support: string | null = null;
+  const hard = hardFeelings(reading);
+  const theme = reading.feelings.find((feeling) => feeling.theme !== "joy-and-pride")?.theme;
   if (memoryCue !== null) support = memoryCue;
   else if (reading.heavy) support = line(ctx, talkCopy.validateHeavy);
-  else if (night && ctx.random.next() < 0.25) support = line(ctx, talkCopy.validateNight);
-  else if (reading.feelings.length > 0 && ctx.random.next() < 0.65) {
-    const theme = reading.feelings[0]?.theme;
-    support = line(ctx, theme === undefined ? talkCopy.validate : [...talkCopy.validateByTheme[theme], ...(theme === "joy-and-pride" ? [] : talkCopy.validate.slice(0, 3))]);
-  } else if (reflection === null || ctx.random.next() < 0.3) support = line(ctx, reading.feelings[0]?.theme === "joy-and-pride" ? ["That sounds good."] : talkCopy.validate);
+  else if (hard && night && ctx.random.next() < 0.25) support = line(ctx, talkCopy.validateNight);
+  else if (hard && theme !== undefined && ctx.random.next() < 0.65) {
+    // "That makes sense" after shame or guilt could sound like agreeing with it: those get their own lines only.
+    const generic = theme === "shame" || theme === "guilt" ? [] : talkCopy.validate.slice(0, 3);
+    support = line(ctx, [...talkCopy.validateByTheme[theme], ...generic]);
+  }
+  else if (reading.goodNews && reflection === null) support = line(ctx, talkCopy.validateByTheme["joy-and-pride"]);
 
   let closer: string;
   let stage: string | null = null;
