@@ -92,3 +92,25 @@ describe("planTurn", () => {
     expect((performance.now() - started) / 100).toBeLessThan(10);
   });
 });
+
+describe("the server's levers", () => {
+  it("a check-in can start with the questionnaires the therapist asked for", () => {
+    const conversation = newConversation("check-in");
+    conversation.state = initialModeState({ mode: "check-in", questionnaires: ["gad7"] });
+    open(conversation);
+    const plan = say(conversation, "5 okay");
+    expect(plan.structured).toMatchObject({ kind: "questionnaire-item", instrument: "gad7", item: 1 });
+  });
+
+  it("a kept preference to be listened to is respected by the built-in engine", () => {
+    const conversation = newConversation("talk");
+    const memory = [
+      { key: "preference:prefer-when-just-listen", kind: "preference" as const, text: "I prefer when you just listen", firstMentionedAt: "2025-06-01T00:00:00Z", lastMentionedAt: "2025-06-01T00:00:00Z", mentions: 1 },
+    ];
+    for (const text of ["work was awful, my manager ignored me in the meeting", "and then the train was late", "I'm just so tired of it"]) {
+      const plan = say(conversation, text, { memory });
+      expect(plan.builtInReply).not.toMatch(/\?/);
+      expect(plan.prompt.system).toContain("I prefer when you just listen");
+    }
+  });
+});

@@ -325,7 +325,7 @@ export const exclusivityCues: readonly string[] = [
 ];
 
 /** Wanting to be listened to rather than asked. */
-export const justListenCues: readonly string[] = ["just listen", "just want to vent", "need to vent", "don't ask me", "no questions", "stop asking"];
+export const justListenCues: readonly string[] = ["just listen", "just want to vent", "need to vent", "don't ask me", "no questions", "stop asking", "less questions", "fewer questions"];
 
 export const adviceCues: readonly string[] = ["what should i do", "what do i do", "what would you do", "tell me what to do", "should i", "any advice", "what can i do"];
 

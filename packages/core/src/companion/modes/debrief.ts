@@ -7,7 +7,7 @@ import { formatDate, parseWhen } from "../calendar.ts";
 import { debriefCopy } from "../copy/debrief.copy.ts";
 import { stageInstructions } from "../copy/modes.copy.ts";
 import type { CompanionEvent } from "../events.ts";
-import { containsAny, isUnsure, parseChoice, wordsOf } from "../parse.ts";
+import { containsAny, isUnsure, normalise, parseChoice, wordsOf } from "../parse.ts";
 import { fillTemplate } from "../template.ts";
 import type { DueFollowUp } from "../types.ts";
 import { fixed, free, line, type Structured, type StepResult, type TurnContext } from "./context.ts";
@@ -97,7 +97,7 @@ export function advanceDebrief({ flow, shared, ctx }: { flow: DebriefFlow; share
     }
     case "which": {
       const picked = parseChoice(text, [
-        ...flow.choices.map((target) => ({ value: target.id, keywords: [target.what.toLowerCase(), ...(target.withWhom === null ? [] : [target.withWhom.toLowerCase()])] })),
+        ...flow.choices.map((target) => ({ value: target.id, keywords: [normalise(target.what), ...(target.withWhom === null ? [] : [normalise(target.withWhom)])] })),
         { value: "\u0000other", keywords: ["something else", "other", "none", "neither"] },
       ]);
       const target = flow.choices.find((choice) => choice.id === picked) ?? null;

@@ -12,7 +12,7 @@ import { capitalise, containsAny, isStepOut, isUnsure, parseChoice, parseYesNo, 
 import { flipPerson } from "../pronouns.ts";
 import { readClientText, type PersonRef } from "../reading.ts";
 import { fillTemplate } from "../template.ts";
-import { difficulties, reactionKinds, type Difficulty, type ReactionKind } from "../types.ts";
+import { difficulties, reactionKinds, type Difficulty, type MemoryItem, type ReactionKind } from "../types.ts";
 import { whatForClient } from "./follow-up.ts";
 import { chooseLine, fixed, free, joinLines, line, type Structured, type StepResult, type TurnContext, type Utterance } from "./context.ts";
 import { talkFlow, type RehearseFlow, type RehearsePrefill, type SharedState } from "./state.ts";
@@ -422,9 +422,14 @@ export function advanceRehearse({ flow, shared, ctx }: { flow: RehearseFlow; sha
 }
 
 /** What a client's message tells about a rehearsal to come ("I need to tell my dad I'm moving out"). */
-export function rehearsePrefillFrom(reading: { hardConversation: { person: PersonRef | null; say: string | null } | null; people: readonly PersonRef[] }): RehearsePrefill {
+export function rehearsePrefillFrom(
+  reading: { hardConversation: { person: PersonRef | null; say: string | null } | null; people: readonly PersonRef[] },
+  memory: readonly MemoryItem[] = [],
+): RehearsePrefill {
   const person = reading.hardConversation?.person ?? reading.people[0] ?? null;
   const say = reading.hardConversation?.say ?? null;
   if (person === null) return { withWhom: null, other: null, name: null, relationship: null, say };
-  return { withWhom: person.asWritten, other: person.label, name: person.name, relationship: person.relationWord, say };
+  // "Maya" named alone: memory may know she is their sister.
+  const remembered = memory.find((item) => item.kind === "person" && item.key === person.key)?.relationship ?? null;
+  return { withWhom: person.asWritten, other: person.label, name: person.name, relationship: person.relationWord ?? remembered, say };
 }

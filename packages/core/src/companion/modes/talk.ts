@@ -6,7 +6,7 @@
 import { describeSince } from "../calendar.ts";
 import { dependencyCopy } from "../copy/care.copy.ts";
 import { stageInstructions } from "../copy/modes.copy.ts";
-import { talkCopy } from "../copy/talk.copy.ts";
+import { justListenCues, talkCopy } from "../copy/talk.copy.ts";
 import type { CompanionEvent } from "../events.ts";
 import { containsAny, countSentences, parseYesNo, wordsOf } from "../parse.ts";
 import { flipPerson } from "../pronouns.ts";
@@ -244,12 +244,12 @@ function compose(reading: ClientReading, ctx: TurnContext, shared: SharedState):
   } else if (reading.hardConversation !== null && !reading.heavy && canOffer(shared, "rehearse")) {
     closer = otherPerson === null ? line(ctx, talkCopy.offerRehearse) : line(ctx, talkCopy.offerRehearsePerson, { person: otherPerson });
     stage = fillTemplate(stageInstructions.talk.offerRehearse, { other: otherPerson ?? "the other person" });
-    move = { kind: "offer", offer: { kind: "rehearse", text: reading.text, rehearse: rehearsePrefillFrom(reading), rating: null } };
+    move = { kind: "offer", offer: { kind: "rehearse", text: reading.text, rehearse: rehearsePrefillFrom(reading, ctx.memory), rating: null } };
   } else if (reading.asksAdvice) {
     closer = line(ctx, talkCopy.advice);
     stage = stageInstructions.talk.advice;
     move = { kind: "advice" };
-  } else if (shared.justListen || reading.wantsJustListening) {
+  } else if (shared.justListen || reading.wantsJustListening || prefersListening(ctx)) {
     closer = line(ctx, talkCopy.presence);
     stage = stageInstructions.talk.justListen;
     move = { kind: "listen" };
@@ -278,6 +278,11 @@ function compose(reading: ClientReading, ctx: TurnContext, shared: SharedState):
   let text = joinLines(...parts);
   if (countSentences(text) > 4) text = joinLines(reflection, closer);
   return { text, stage, move };
+}
+
+/** A kept preference like "I prefer when you just listen". */
+function prefersListening(ctx: TurnContext): boolean {
+  return ctx.memory.some((item) => item.kind === "preference" && containsAny(wordsOf(item.text), justListenCues));
 }
 
 function dueMentioned(due: DueFollowUp, reading: ClientReading): boolean {
@@ -389,7 +394,7 @@ export function advanceTalk({ flow, shared, ctx }: { flow: TalkFlow; shared: Sha
   if (reading.modeRequest !== null) {
     switch (reading.modeRequest) {
       case "rehearse":
-        return { flow, shared, events: [], say: free("", ""), start: { mode: "rehearse", prefill: rehearsePrefillFrom(reading) } };
+        return { flow, shared, events: [], say: free("", ""), start: { mode: "rehearse", prefill: rehearsePrefillFrom(reading, ctx.memory) } };
       case "regulate":
         return { flow, shared, events: [], say: free("", ""), start: { mode: "regulate", before: reading.rating } };
       case "check-in":
