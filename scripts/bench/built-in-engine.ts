@@ -1,7 +1,7 @@
 // `npm run bench -- built-in-engine`: the built-in companion engine's reply time, and a whole planned
 // turn (mode step + reply + memory extraction + prompt assembly), in microseconds. Measured, not
 // asserted: the issue's target is a built-in turn p50 ≤ 10 ms on the 2-core machine.
-import { builtInReply, planTurn, type HistoryMessage, type MemoryItem, type TurnPlan } from "../../packages/core/src/index.ts";
+import { builtInReply, planTurn, type ConversationMessage, type MemoryItem, type TurnPlan } from "../../packages/core/src/index.ts";
 
 const messages = [
   "I had a fight with my sister again about money and I feel like nobody listens",
@@ -45,7 +45,7 @@ export async function run(): Promise<void> {
   const warmup = 300;
 
   // The reply alone, with a conversation's worth of earlier replies to avoid repeating.
-  const history: HistoryMessage[] = [];
+  const history: ConversationMessage[] = [];
   const replySamples: number[] = [];
   for (let i = 0; i < rounds + warmup; i++) {
     const clientText = messages[i % messages.length] ?? "idk";
@@ -62,7 +62,7 @@ export async function run(): Promise<void> {
   const turnSamples: number[] = [];
   let state: unknown = null;
   let mode: TurnPlan["mode"] = "talk";
-  const turnHistory: HistoryMessage[] = [];
+  const turnHistory: ConversationMessage[] = [];
   const script = [...messages, "yes", "7", "breathing", "done", "4", "I need to tell my boss I'm quitting", "yes", "that I'm letting the team down", "realistic", "I'm leaving", "you never listened", "pause", "all of it", "chest", "that I said it", "I'll tell her on friday"];
   for (let i = 0; i < rounds + warmup; i++) {
     const clientText = script[i % script.length] ?? "idk";

@@ -6,12 +6,12 @@
 import { composeTalk, type TalkMove } from "./modes/talk.ts";
 import { initialShared } from "./modes/state.ts";
 import { turnContext } from "./modes/advance.ts";
-import type { DependencyNudge, DueFollowUp, HistoryMessage, MemoryItem } from "./types.ts";
+import type { DependencyNudge, DueFollowUp, ConversationMessage, MemoryItem } from "./types.ts";
 
 export interface BuiltInReplyInput {
   clientText: string;
   /** Earlier messages of the conversation, oldest first (the reply avoids repeating earlier replies). */
-  history: readonly HistoryMessage[];
+  history: readonly ConversationMessage[];
   memory?: readonly MemoryItem[];
   dueFollowUps?: readonly DueFollowUp[];
   dependencyNudge?: DependencyNudge | null;

@@ -3,11 +3,11 @@
 // need them (set-up, debriefs, notes), so store them encrypted like messages.
 
 import type { LocalDate } from "./calendar.ts";
-import type { Difficulty, DisclosureReason, DependencyReason, ExerciseKind, FollowUpKind, IntentionOutcome } from "./types.ts";
+import type { Difficulty, DisclosureReason, DependencyReason, ExerciseKind, FollowUpKind, FollowUpOutcome } from "./types.ts";
 import type { InstrumentId, SeverityBandLabel } from "../questionnaires/index.ts";
 
 /** What the client set up and took away from a rehearsal. */
-export interface RehearsalSummary {
+export interface RehearsalNotes {
   /** Who the other person is, in the client's words ("my dad", "Ana"). */
   withWhom: string;
   relationship: string | null;
@@ -36,7 +36,7 @@ export interface IntentionCreatedEvent {
 export interface IntentionOutcomeEvent {
   type: "intention-outcome";
   intentionId: string;
-  outcome: IntentionOutcome;
+  outcome: FollowUpOutcome;
   /** The client's own short debrief: how it went, what they noticed. */
   note: string;
 }
@@ -44,7 +44,7 @@ export interface IntentionOutcomeEvent {
 export interface PracticeDebriefEvent {
   type: "practice-debrief";
   practiceId: string;
-  outcome: IntentionOutcome;
+  outcome: FollowUpOutcome;
   happened: string | null;
   felt: string | null;
   noticed: string | null;
@@ -62,7 +62,7 @@ export interface DebriefCompletedEvent {
 
 export interface RehearsalCompletedEvent {
   type: "rehearsal-completed";
-  rehearsal: RehearsalSummary;
+  rehearsal: RehearsalNotes;
 }
 
 export interface DistressRatingEvent {

@@ -22,12 +22,11 @@ export { assemblePrompt, summariseOlder, defaultTokenBudget, type AssemblePrompt
 export { extractMemory, applyMemoryProposal, type ExtractMemoryInput, type MemoryProposal } from "./memory.ts";
 export { dependencyNudgeDue, defaultDependencyThresholds, type DependencyNudgeInput, type DependencyThresholds } from "./dependency.ts";
 export { estimateTokens } from "./tokens.ts";
-export { createRandom, hashSeed, type Random } from "./random.ts";
 export { parseWhen, isFollowUpDue, localDateOf, formatDate, type LocalDate, type ParsedWhen } from "./calendar.ts";
 export { parseRating } from "./parse.ts";
 /** The words no built-in reply may contain (product copy; exported so tests and reviewers can check). */
 export { neverSay as neverSayForTests, voiceSystemPrompt, voicePrinciples, voiceLimits } from "./copy/voice.copy.ts";
-export { companionEventTypes, type CompanionEvent, type CompanionEventType, type RehearsalSummary } from "./events.ts";
+export { companionEventTypes, type CompanionEvent, type CompanionEventType, type RehearsalNotes } from "./events.ts";
 export {
   memoryKinds,
   followUpKinds,
@@ -36,8 +35,8 @@ export {
   reactionKinds,
   difficulties,
   exerciseKinds,
-  intentionOutcomes,
-  type HistoryMessage,
+  followUpOutcomes,
+  type ConversationMessage,
   type Frame,
   type MemoryItem,
   type MemoryKind,
@@ -50,6 +49,6 @@ export {
   type ReactionKind,
   type Difficulty,
   type ExerciseKind,
-  type IntentionOutcome,
+  type FollowUpOutcome,
   type BreathingPattern,
 } from "./types.ts";

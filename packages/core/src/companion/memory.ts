@@ -201,7 +201,7 @@ export function extractMemory({ text, existing, now, timeZone = "UTC", forgotten
     const current = existing.find((item) => sameItem(item, candidate));
     if (current !== undefined) {
       const next: MemoryItem = { ...current, lastMentionedAt: at, mentions: current.mentions + 1 };
-      if (current.correctedByClient !== true && candidate.kind === "person") {
+      if (current.editedByClient !== true && candidate.kind === "person") {
         if (next.name === undefined && candidate.name !== undefined) next.name = candidate.name;
         if (next.relationship === undefined && candidate.relationship !== undefined) next.relationship = candidate.relationship;
         if (next.relation === undefined && candidate.relation !== undefined) next.relation = candidate.relation;

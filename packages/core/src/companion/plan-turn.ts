@@ -11,7 +11,7 @@ import { advanceMode, turnContext } from "./modes/advance.ts";
 import type { Structured } from "./modes/context.ts";
 import type { ModeState } from "./modes/state.ts";
 import { assemblePrompt, type AssembledPrompt } from "./prompt.ts";
-import type { DependencyNudge, DisclosureDue, DisclosureReason, DueFollowUp, Frame, HistoryMessage, MemoryItem } from "./types.ts";
+import type { DependencyNudge, DisclosureDue, DisclosureReason, DueFollowUp, Frame, ConversationMessage, MemoryItem } from "./types.ts";
 
 export interface PlanTurnInput {
   /** The conversation's mode and its stored state (null for a new conversation). */
@@ -19,7 +19,7 @@ export interface PlanTurnInput {
   /** The client's new message. */
   clientText: string;
   /** This conversation's earlier messages, oldest first, without `clientText`. */
-  history: readonly HistoryMessage[];
+  history: readonly ConversationMessage[];
   memory: readonly MemoryItem[];
   frame: Frame | null;
   /** Intentions and practices due (on or after their date) with no outcome yet. */

@@ -10,7 +10,7 @@ import { disclosureInstruction } from "./copy/care.copy.ts";
 import { modeInstructions } from "./copy/modes.copy.ts";
 import { voiceSystemPrompt } from "./copy/voice.copy.ts";
 import { estimateTokens, messageOverheadTokens } from "./tokens.ts";
-import type { DependencyNudge, DisclosureDue, DueFollowUp, Frame, HistoryMessage, MemoryItem } from "./types.ts";
+import type { DependencyNudge, DisclosureDue, DueFollowUp, Frame, ConversationMessage, MemoryItem } from "./types.ts";
 
 export interface PromptMessage {
   role: "user" | "assistant";
@@ -37,7 +37,7 @@ export interface AssemblePromptInput {
   /** Only when the nudge is given this turn (planTurn decides). */
   dependencyNudge: DependencyNudge | null;
   /** Messages before the current one, oldest first. */
-  history: readonly HistoryMessage[];
+  history: readonly ConversationMessage[];
   /** The client's message this turn (null when the companion opens). */
   clientText: string | null;
   now: Date;
@@ -58,8 +58,8 @@ function clip(text: string, chars: number): string {
 function frameSection(frame: Frame | null): string | null {
   if (frame === null) return null;
   const lines: string[] = [];
-  const add = (label: string, value: string | undefined): void => {
-    if (value !== undefined && value.trim().length > 0) lines.push(`- ${label}: ${clip(value, 600)}`);
+  const add = (label: string, value: string | null | undefined): void => {
+    if (value !== undefined && value !== null && value.trim().length > 0) lines.push(`- ${label}: ${clip(value, 600)}`);
   };
   add("Focus", frame.focus);
   add("Approach", frame.approach);
@@ -89,10 +89,11 @@ function followUpSection(dueFollowUps: readonly DueFollowUp[], now: Date, timeZo
   const lines = dueFollowUps.slice(0, 5).map((followUp) => {
     const when = describeDay({ date: followUp.due, now, timeZone });
     if (followUp.kind === "intention") {
-      const whom = followUp.withWhom === undefined ? "" : ` (with ${followUp.withWhom})`;
+      const whom = followUp.withWhom === undefined || followUp.withWhom === null ? "" : ` (with ${followUp.withWhom})`;
       return `- Intention: "${clip(followUp.what, maxItemChars)}"${whom}, planned for ${when} (${formatDate(followUp.due)}).`;
     }
-    return `- Practice set by their therapist: "${clip(followUp.what, maxItemChars)}", due ${when}.`;
+    const question = followUp.question === undefined || followUp.question === null ? "" : ` Their therapist's follow-up question, to ask as written: "${clip(followUp.question, 300)}"`;
+    return `- Practice set by their therapist: "${clip(followUp.what, maxItemChars)}", due ${when}.${question}`;
   });
   return [
     "## Due for a gentle follow-up (ask about one at a time, when the moment fits; never as a test)",
@@ -134,7 +135,7 @@ function keySentence(text: string, index: number): Scored | null {
 }
 
 /** An extractive note of older messages: the client's key sentences, quoted, in order, within the budget. */
-export function summariseOlder(messages: readonly HistoryMessage[], budgetTokens: number): string | null {
+export function summariseOlder(messages: readonly ConversationMessage[], budgetTokens: number): string | null {
   const picked: Scored[] = [];
   messages.forEach((message, index) => {
     if (message.role !== "client") return;
@@ -156,7 +157,7 @@ export function summariseOlder(messages: readonly HistoryMessage[], budgetTokens
   return [header, ...chosen.sort((a, b) => a.index - b.index).map((item) => item.line)].join("\n");
 }
 
-function toPromptMessages(history: readonly HistoryMessage[]): PromptMessage[] {
+function toPromptMessages(history: readonly ConversationMessage[]): PromptMessage[] {
   const out: PromptMessage[] = [];
   for (const message of history) {
     const role = message.role === "client" ? "user" : "assistant";
@@ -167,7 +168,7 @@ function toPromptMessages(history: readonly HistoryMessage[]): PromptMessage[] {
   return out;
 }
 
-function messageTokens(message: Pick<HistoryMessage, "text">): number {
+function messageTokens(message: Pick<ConversationMessage, "text">): number {
   return estimateTokens(message.text) + messageOverheadTokens;
 }
 
@@ -193,11 +194,11 @@ export function assemblePrompt(input: AssemblePromptInput): AssembledPrompt {
   const systemTokens = estimateTokens(system);
 
   // The history: newest first until the budget is spent; the current message always goes in.
-  const current: HistoryMessage[] = input.clientText === null ? [] : [{ role: "client", text: input.clientText }];
+  const current: ConversationMessage[] = input.clientText === null ? [] : [{ role: "client", text: input.clientText }];
   const all = [...input.history, ...current];
   let remaining = budget - systemTokens;
   const summaryReserve = Math.min(400, Math.max(80, Math.floor(budget * 0.1)));
-  const kept: HistoryMessage[] = [];
+  const kept: ConversationMessage[] = [];
   let cut = all.length;
   for (let i = all.length - 1; i >= 0; i--) {
     const message = all[i];

@@ -5,18 +5,18 @@ import type { Relation } from "../text/index.ts";
 import type { LocalDate } from "./calendar.ts";
 
 /** One stored message of this conversation, oldest first. */
-export interface HistoryMessage {
+export interface ConversationMessage {
   role: "client" | "companion";
   text: string;
 }
 
 /** The therapist's guidance for this client (every field optional, free text written by the therapist). */
 export interface Frame {
-  focus?: string;
-  approach?: string;
-  avoid?: string;
-  tone?: string;
-  dependencyPlan?: string;
+  focus?: string | null;
+  approach?: string | null;
+  avoid?: string | null;
+  tone?: string | null;
+  dependencyPlan?: string | null;
 }
 
 export const memoryKinds = ["person", "thread", "preference"] as const;
@@ -44,7 +44,7 @@ export interface MemoryItem {
   lastMentionedAt: string;
   mentions: number;
   /** Set by the server when the client corrects the item: extraction then never rewrites its text. */
-  correctedByClient?: boolean;
+  editedByClient?: boolean;
 }
 
 export const followUpKinds = ["intention", "practice"] as const;
@@ -60,7 +60,9 @@ export interface DueFollowUp {
    */
   what: string;
   /** Intentions: who with, in the client's words ("Ana", "my dad"). */
-  withWhom?: string;
+  withWhom?: string | null;
+  /** Practices: the follow-up question the therapist wrote, asked as written. */
+  question?: string | null;
   due: LocalDate;
 }
 
@@ -96,8 +98,8 @@ export type Difficulty = (typeof difficulties)[number];
 export const exerciseKinds = ["breathing", "grounding", "body-scan"] as const;
 export type ExerciseKind = (typeof exerciseKinds)[number];
 
-export const intentionOutcomes = ["done", "not-yet", "changed-my-mind"] as const;
-export type IntentionOutcome = (typeof intentionOutcomes)[number];
+export const followUpOutcomes = ["done", "not-yet", "changed-my-mind"] as const;
+export type FollowUpOutcome = (typeof followUpOutcomes)[number];
 
 /** Paced breathing the web app animates: seconds per phase, and how many cycles. */
 export interface BreathingPattern {

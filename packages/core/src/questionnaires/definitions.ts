@@ -20,7 +20,7 @@ export interface QuestionnaireItem {
   safetyItem?: boolean;
 }
 
-export interface SeverityBand<Label extends string = string> {
+export interface QuestionnaireBand<Label extends string = string> {
   min: number;
   max: number;
   label: Label;
@@ -36,7 +36,7 @@ export interface QuestionnaireDefinition<Label extends string = string> {
   items: readonly QuestionnaireItem[];
   /** Asked after the items; not scored. */
   functionalItem: { id: "difficulty"; text: string; options: readonly string[] };
-  bands: readonly SeverityBand<Label>[];
+  bands: readonly QuestionnaireBand<Label>[];
   screeningCutoff: number;
   safetyRule: string | null;
   shortForm: { name: string; items: readonly number[]; cutoff: number };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { builtInReply, neverSayForTests, type HistoryMessage, type MemoryItem } from "../../src/index.ts";
+import { builtInReply, neverSayForTests, type ConversationMessage, type MemoryItem } from "../../src/index.ts";
 import { flipPerson } from "../../src/companion/pronouns.ts";
 import { questionMarks, sentences, timeZone, wednesdayEvening } from "./helpers.ts";
 
 const now = wednesdayEvening;
-const reply = (clientText: string, options: { history?: HistoryMessage[]; memory?: MemoryItem[]; seed?: number } = {}) =>
+const reply = (clientText: string, options: { history?: ConversationMessage[]; memory?: MemoryItem[]; seed?: number } = {}) =>
   builtInReply({ clientText, history: options.history ?? [], memory: options.memory ?? [], seed: options.seed ?? 1, now, timeZone });
 
 describe("reflections use the client's own words", () => {
@@ -84,7 +84,7 @@ describe("varied phrasing", () => {
   it("never gives the same reply twice in a row, over long runs and many seeds", () => {
     const lines = ["idk", "meh", "hi", "I'm tired", "my sister yelled at me", "I feel so alone", "ok", "work was awful", "idk", "idk"];
     for (let seed = 0; seed < 40; seed++) {
-      const history: HistoryMessage[] = [];
+      const history: ConversationMessage[] = [];
       let previous = "";
       for (let turn = 0; turn < 60; turn++) {
         const clientText = lines[(turn * 7 + seed) % lines.length] ?? "idk";
@@ -97,7 +97,7 @@ describe("varied phrasing", () => {
   });
 
   it("even when the client says the same thing again and again", () => {
-    const history: HistoryMessage[] = [];
+    const history: ConversationMessage[] = [];
     const replies: string[] = [];
     for (let turn = 0; turn < 50; turn++) {
       const { text } = builtInReply({ clientText: "idk", history, seed: `7:${turn}`, now, timeZone });
@@ -193,7 +193,7 @@ describe("memory and follow-ups", () => {
 
 describe("speed", () => {
   it("replies in well under 10 ms", () => {
-    const history: HistoryMessage[] = [];
+    const history: ConversationMessage[] = [];
     const started = performance.now();
     for (let i = 0; i < 200; i++) {
       const { text } = builtInReply({ clientText: "I had a fight with my sister again about money and I feel like nobody listens", history, seed: i, now, timeZone });

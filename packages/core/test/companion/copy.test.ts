@@ -31,7 +31,7 @@ const companionCopy = {
 const knownSlots = new Set([
   "situation", "feeling", "word", "quote", "person", "since", "thread", "other", "difficultyPhrase", "echoQuestion", "echoStatement", "fear",
   "what", "date", "when", "practice", "items", "before", "after", "inhale", "hold", "exhale", "cycles", "score", "name", "count", "stem",
-  "number", "total", "max", "plan",
+  "number", "total", "max", "plan", "list", "question",
 ]);
 
 describe("product copy", () => {

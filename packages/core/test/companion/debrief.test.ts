@@ -39,8 +39,17 @@ describe("debrief", () => {
     const conversation = newConversation("debrief");
     const options = { dueFollowUps: [intention, practice] };
     let plan = open(conversation, options);
-    expect(plan.structured).toMatchObject({ kind: "choices", purpose: "debrief-target" });
-    plan = say(conversation, "talk to Ana about the holidays", options);
+    // The choice carries ids, not the client's words; the list is in the (encrypted) reply text.
+    expect(plan.structured).toEqual({
+      kind: "follow-up-choice",
+      followUps: [
+        { kind: "intention", id: "i1", send: "1" },
+        { kind: "practice", id: "p1", send: "2" },
+      ],
+      other: { label: "Something else", send: "Something else" },
+    });
+    expect(plan.builtInReply).toBe("Which would you like to talk about?\n1. talk to Ana about the holidays\n2. Say no to one extra shift");
+    plan = say(conversation, "1", options);
     expect(plan.builtInReply).toMatch(/Saturday/);
     plan = say(conversation, "we met for coffee", options);
     expect(plan.structured).toMatchObject({ kind: "choices", purpose: "outcome" });
@@ -66,6 +75,23 @@ describe("debrief", () => {
     const last = say(conversation, "idk");
     expect(eventsOf(last.events, "debrief-completed")).toEqual([
       { type: "debrief-completed", happened: "I finally spoke to my brother about dad's drinking last night", felt: "relieved and shaky", noticed: "he already knew", next: null },
+    ]);
+  });
+});
+
+describe("practice follow-ups", () => {
+  it("ask the therapist's own follow-up question, as written", () => {
+    const conversation = newConversation("talk");
+    const withQuestion: DueFollowUp = { ...practice, question: "What happened when you said no?" };
+    const plan = say(conversation, "hi", { dueFollowUps: [withQuestion] });
+    expect(plan.builtInReply).toContain("What happened when you said no?");
+    expect(plan.builtInReply).toContain("Say no to one extra shift");
+    expect(plan.prompt.system).toContain('Their therapist\'s follow-up question, to ask as written: "What happened when you said no?"');
+    const next = say(conversation, "I did it twice actually", { dueFollowUps: [withQuestion] });
+    const last = say(conversation, "it felt strange but ok", { dueFollowUps: [withQuestion] });
+    expect(next.events).toEqual([]);
+    expect(last.events).toEqual([
+      { type: "practice-debrief", practiceId: "p1", outcome: "done", happened: "I did it twice actually", felt: null, noticed: "it felt strange but ok", next: null },
     ]);
   });
 });

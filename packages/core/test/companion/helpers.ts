@@ -9,7 +9,7 @@ import {
   type DisclosureDue,
   type DueFollowUp,
   type Frame,
-  type HistoryMessage,
+  type ConversationMessage,
   type MemoryItem,
   type TurnPlan,
 } from "../../src/index.ts";
@@ -21,7 +21,7 @@ export const wednesdayEvening = new Date("2025-06-11T18:30:00Z");
 export interface Conversation {
   mode: ConversationMode;
   state: unknown;
-  history: HistoryMessage[];
+  history: ConversationMessage[];
   events: CompanionEvent[];
   plans: TurnPlan[];
 }

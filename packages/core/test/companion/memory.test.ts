@@ -73,7 +73,7 @@ describe("memory extraction", () => {
       firstMentionedAt: monday.toISOString(),
       lastMentionedAt: monday.toISOString(),
       mentions: 3,
-      correctedByClient: true,
+      editedByClient: true,
     };
     const { updated } = extract("Sam came over", [corrected], thursday);
     expect(updated).toEqual([{ ...corrected, mentions: 4, lastMentionedAt: thursday.toISOString() }]);

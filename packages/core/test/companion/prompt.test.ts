@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assemblePrompt, dependencyNudgeDue, estimateTokens, voiceSystemPrompt, type HistoryMessage, type MemoryItem } from "../../src/index.ts";
+import { assemblePrompt, dependencyNudgeDue, estimateTokens, voiceSystemPrompt, type ConversationMessage, type MemoryItem } from "../../src/index.ts";
 import { modeInstructions } from "../../src/companion/copy/modes.copy.ts";
 import { timeZone, wednesdayEvening } from "./helpers.ts";
 
@@ -10,8 +10,8 @@ const memory: MemoryItem[] = [
   { key: "preference:don't-call-me-buddy", kind: "preference", text: "Don't call me buddy", firstMentionedAt: "2025-06-01T10:00:00Z", lastMentionedAt: "2025-06-01T10:00:00Z", mentions: 1 },
 ];
 
-function longHistory(turns: number): HistoryMessage[] {
-  const history: HistoryMessage[] = [];
+function longHistory(turns: number): ConversationMessage[] {
+  const history: ConversationMessage[] = [];
   for (let i = 0; i < turns; i++) {
     history.push({ role: "client", text: `Turn ${i}: my sister Maya called again about the flat and I felt so guilty afterwards. It keeps going round in my head, every night this week, and I don't know what to say to her.` });
     history.push({ role: "companion", text: `It sounds like the calls with Maya leave you carrying a lot of guilt (${i}). What part of it stays with you most?` });
@@ -31,7 +31,7 @@ describe("assemblePrompt", () => {
     ],
     disclosure: { reason: "continuous-use" as const },
     dependencyNudge: dependencyNudgeDue({ now, lastNudgeAt: null, nightSessionsThisWeek: 5, exclusivityCuesRecent: 0, dependencyPlan: "Encourage calling her friend Jo before opening the app at night" }),
-    history: [] as HistoryMessage[],
+    history: [] as ConversationMessage[],
     clientText: "I need to tell Maya I can't lend her money again",
     now,
     timeZone,

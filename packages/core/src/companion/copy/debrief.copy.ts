@@ -3,7 +3,7 @@
 // Slots: {when} "on Saturday" / "yesterday"; {what} the intention in the client's words turned to
 // "you" ("talk to Ana about the holidays"); {practice} the practice as the therapist set it.
 
-import type { IntentionOutcome } from "../types.ts";
+import type { FollowUpOutcome } from "../types.ts";
 
 export const followUpCopy = {
   askIntention: [
@@ -16,13 +16,15 @@ export const followUpCopy = {
     "How's the practice going — \"{practice}\"?",
     "I'd like to hear about your practice, \"{practice}\". How has it been?",
   ],
+  /** {question} is the therapist's own follow-up question, asked as written. */
+  askPracticeQuestion: ["About your practice, \"{practice}\": {question}"],
   askOutcome: "Did it happen, not yet, or did you change your mind?",
-  outcomeLabels: { done: "It happened", "not-yet": "Not yet", "changed-my-mind": "I changed my mind" } satisfies Record<IntentionOutcome, string>,
+  outcomeLabels: { done: "It happened", "not-yet": "Not yet", "changed-my-mind": "I changed my mind" } satisfies Record<FollowUpOutcome, string>,
   askDebrief: {
     done: ["What was it like?", "How did it feel, doing it for real?", "What did you notice — in them, or in yourself?"],
     "not-yet": ["What got in the way?", "What made it hard to get to?", "What's been happening around it?"],
     "changed-my-mind": ["What changed your mind?", "What made you decide differently?"],
-  } satisfies Record<IntentionOutcome, readonly string[]>,
+  } satisfies Record<FollowUpOutcome, readonly string[]>,
   close: {
     done: [
       "Thank you for telling me. It'll be there for your next session, too.",
@@ -36,12 +38,12 @@ export const followUpCopy = {
       "That's allowed. Knowing what you don't want counts for something too.",
       "Okay. Changing your mind is part of it, too.",
     ],
-  } satisfies Record<IntentionOutcome, readonly string[]>,
+  } satisfies Record<FollowUpOutcome, readonly string[]>,
 } as const;
 
 export const debriefCopy = {
-  /** Several things are due: which one. Shown with buttons. */
-  askWhich: "Which would you like to talk about?",
+  /** Several things are due: which one. {list} numbers them ("1. talk to Ana…"); buttons send the number. */
+  askWhich: "Which would you like to talk about?\n{list}",
   /** Fixed, with buttons. */
   askOutcome: "Did it happen, not yet, or did you change your mind?",
   askOutcomeAgain: "Just so I note it right: it happened, not yet, or you changed your mind?",
@@ -63,7 +65,7 @@ export const debriefCopy = {
 } as const;
 
 /** Words that tell an outcome. */
-export const outcomeKeywords: Readonly<Record<IntentionOutcome, readonly string[]>> = {
+export const outcomeKeywords: Readonly<Record<FollowUpOutcome, readonly string[]>> = {
   done: [
     "it happened",
     "i did it",

@@ -38,6 +38,8 @@ export const rehearseCopy = {
     "I'll play {other}, {difficultyPhrase}. \"Pause\" steps us out at any moment. Whenever you're ready.",
   ],
   restart: ["Okay, again from the top. I'm {other}. Go whenever you're ready.", "Let's run it again. I'm {other} — start when you like."],
+  /** The role-play's pause button (it sends "pause"). */
+  pauseLabel: "Pause",
   /** Said once, in brackets, after a few exchanges. */
   pauseReminder: "(We can pause here whenever you like — just say \"pause\".)",
 

@@ -5,7 +5,7 @@ import type { ConversationMode } from "../../domain.ts";
 import { createRandom } from "../random.ts";
 import { readClientText } from "../reading.ts";
 import type { CompanionEvent } from "../events.ts";
-import type { DependencyNudge, DueFollowUp, HistoryMessage, MemoryItem } from "../types.ts";
+import type { DependencyNudge, DueFollowUp, ConversationMessage, MemoryItem } from "../types.ts";
 import { joinLines, squash, type StepResult, type TurnContext, type Utterance } from "./context.ts";
 import { advanceCheckIn } from "./check-in.ts";
 import { advanceDebrief } from "./debrief.ts";
@@ -27,7 +27,7 @@ export interface AdvanceModeInput {
   memory?: readonly MemoryItem[];
   dueFollowUps?: readonly DueFollowUp[];
   /** This conversation's messages before `clientText`, oldest first (for varying the wording). */
-  history?: readonly HistoryMessage[];
+  history?: readonly ConversationMessage[];
   dependencyNudge?: DependencyNudge | null;
 }
 

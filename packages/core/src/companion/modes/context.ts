@@ -7,7 +7,7 @@ import type { CompanionEvent } from "../events.ts";
 import type { Random } from "../random.ts";
 import type { ClientReading } from "../reading.ts";
 import { fillable, type Slots } from "../template.ts";
-import type { BreathingPattern, DependencyNudge, DueFollowUp, ExerciseKind, MemoryItem } from "../types.ts";
+import type { BreathingPattern, DependencyNudge, DueFollowUp, ExerciseKind, FollowUpKind, MemoryItem } from "../types.ts";
 import type { Flow, SharedState } from "./state.ts";
 
 /** A button: `label` is shown, `send` is the message text it sends (so a tap is just a message). */
@@ -16,10 +16,15 @@ export interface Choice {
   send: string;
 }
 
-/** Data for the web app to render beside the reply. */
+/**
+ * Data for the web app to render beside the reply. Never the client's words (it may be stored
+ * unencrypted beside the message): labels here are product copy or verbatim questionnaire text.
+ */
 export type Structured =
   | { kind: "scale"; purpose: "distress-before" | "distress-after" | "mood"; min: 0; max: 10; minLabel: string; maxLabel: string }
-  | { kind: "choices"; purpose: "difficulty" | "exercise" | "questionnaire" | "outcome" | "debrief-target" | "offer"; choices: Choice[] }
+  | { kind: "choices"; purpose: "difficulty" | "exercise" | "questionnaire" | "outcome"; choices: Choice[] }
+  /** Which due intention or practice to debrief: the app shows its own titles for these ids; a tap sends `send`. */
+  | { kind: "follow-up-choice"; followUps: { kind: FollowUpKind; id: string; send: string }[]; other: Choice }
   | {
       kind: "questionnaire-item";
       instrument: InstrumentId;
@@ -34,7 +39,8 @@ export type Structured =
   | { kind: "questionnaire-functional"; instrument: InstrumentId; text: string; options: { value: number; text: string }[] }
   | { kind: "breathing"; pattern: BreathingPattern }
   | { kind: "exercise-step"; exercise: Exclude<ExerciseKind, "breathing">; step: number; of: number }
-  | { kind: "role-play"; as: string; pause: Choice };
+  /** A role-play is running: show a pause button. (Who is being played is in the reply text, not here.) */
+  | { kind: "role-play"; pause: Choice };
 
 export interface Utterance {
   /** The built-in engine's words (exact when `fixed`). */

@@ -26,10 +26,15 @@ function answer(text: string): string | null {
 
 function whichChoices(targets: readonly DebriefTarget[]): Structured {
   return {
-    kind: "choices",
-    purpose: "debrief-target",
-    choices: [...targets.map((target) => ({ label: target.what, send: target.what })), { label: debriefCopy.otherLabel, send: debriefCopy.otherLabel }],
+    kind: "follow-up-choice",
+    followUps: targets.map((target, index) => ({ kind: target.kind, id: target.id, send: String(index + 1) })),
+    other: { label: debriefCopy.otherLabel, send: debriefCopy.otherLabel },
   };
+}
+
+function askWhich(targets: readonly DebriefTarget[]): string {
+  const list = targets.map((target, index) => `${index + 1}. ${target.what.trim().replace(/[.!?]+$/, "")}`).join("\n");
+  return fillTemplate(debriefCopy.askWhich, { list }) ?? "";
 }
 
 function askHappened(flow: DebriefFlow, shared: SharedState, ctx: TurnContext): StepResult {
@@ -90,7 +95,7 @@ export function advanceDebrief({ flow, shared, ctx }: { flow: DebriefFlow; share
         return askHappened(started, shared, ctx);
       }
       if (choices.length > 1) {
-        return { flow: { ...flow, step: "which", choices, retries: 0 }, shared, events: [], say: fixed(debriefCopy.askWhich, whichChoices(choices)) };
+        return { flow: { ...flow, step: "which", choices, retries: 0 }, shared, events: [], say: fixed(askWhich(choices), whichChoices(choices)) };
       }
       if (substantive) return advanceDebrief({ flow: { ...flow, step: "happened" }, shared, ctx });
       return askHappened(flow, shared, ctx);
@@ -102,7 +107,7 @@ export function advanceDebrief({ flow, shared, ctx }: { flow: DebriefFlow; share
       ]);
       const target = flow.choices.find((choice) => choice.id === picked) ?? null;
       if (picked === null && flow.retries < 1) {
-        return { flow: { ...flow, retries: flow.retries + 1 }, shared, events: [], say: fixed(debriefCopy.askWhich, whichChoices(flow.choices)) };
+        return { flow: { ...flow, retries: flow.retries + 1 }, shared, events: [], say: fixed(askWhich(flow.choices), whichChoices(flow.choices)) };
       }
       return askHappened({ ...flow, target }, shared, ctx);
     }

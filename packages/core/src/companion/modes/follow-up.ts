@@ -9,27 +9,27 @@ import type { CompanionEvent } from "../events.ts";
 import { phraseIndex, wordsOf } from "../parse.ts";
 import { flipPerson } from "../pronouns.ts";
 import { fillTemplate } from "../template.ts";
-import { intentionOutcomes, type DueFollowUp, type IntentionOutcome } from "../types.ts";
+import { followUpOutcomes, type DueFollowUp, type FollowUpOutcome } from "../types.ts";
 import { free, line, type Structured, type TurnContext, type Utterance } from "./context.ts";
 import type { FollowUpProgress } from "./state.ts";
 
 export const outcomeChoices: Structured = {
   kind: "choices",
   purpose: "outcome",
-  choices: intentionOutcomes.map((outcome) => ({ label: followUpCopy.outcomeLabels[outcome], send: followUpCopy.outcomeLabels[outcome] })),
+  choices: followUpOutcomes.map((outcome) => ({ label: followUpCopy.outcomeLabels[outcome], send: followUpCopy.outcomeLabels[outcome] })),
 };
 
 /** Done, not yet, changed my mind — or null when the answer doesn't say. */
-export function parseOutcome(text: string): IntentionOutcome | null {
+export function parseOutcome(text: string): FollowUpOutcome | null {
   const words = wordsOf(text);
   if (words.length === 0) return null;
   const joined = words.join(" ");
-  for (const outcome of intentionOutcomes) {
+  for (const outcome of followUpOutcomes) {
     if (joined === followUpCopy.outcomeLabels[outcome].toLowerCase()) return outcome;
   }
   // The cue said first wins ("I told him I couldn't stay" is done; "not yet, I said I would" is not);
   // on a tie, the longer phrase.
-  let best: { outcome: IntentionOutcome; at: number; length: number } | null = null;
+  let best: { outcome: FollowUpOutcome; at: number; length: number } | null = null;
   for (const outcome of ["changed-my-mind", "not-yet", "done"] as const) {
     for (const phrase of outcomeKeywords[outcome]) {
       const at = phraseIndex(words, phrase);
@@ -75,10 +75,15 @@ export function askFollowUp(followUp: DueFollowUp, ctx: TurnContext): Utterance 
   if (followUp.kind === "intention") {
     return free(line(ctx, followUpCopy.askIntention, slots), fillTemplate(stageInstructions.followUp.askIntention, slots) ?? "", outcomeChoices);
   }
+  const question = followUp.question === undefined || followUp.question === null || followUp.question.trim().length === 0 ? null : followUp.question.trim();
+  if (question !== null) {
+    const text = line(ctx, followUpCopy.askPracticeQuestion, { ...slots, question });
+    return free(text, `Step: ask about their practice "${slots.practice}" with their therapist's own question, as written: "${question}"`, outcomeChoices);
+  }
   return free(line(ctx, followUpCopy.askPractice, slots), fillTemplate(stageInstructions.followUp.askPractice, slots) ?? "", outcomeChoices);
 }
 
-export function outcomeEvent(progress: FollowUpProgress, outcome: IntentionOutcome, note: string): CompanionEvent {
+export function outcomeEvent(progress: FollowUpProgress, outcome: FollowUpOutcome, note: string): CompanionEvent {
   if (progress.kind === "intention") return { type: "intention-outcome", intentionId: progress.id, outcome, note };
   const [happened, noticed] = note.split("\n");
   return { type: "practice-debrief", practiceId: progress.id, outcome, happened: happened ?? null, felt: null, noticed: noticed ?? null, next: null };

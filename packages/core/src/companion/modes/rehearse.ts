@@ -7,7 +7,7 @@
 import { stageInstructions, difficultyGuides, reactionGuides } from "../copy/modes.copy.ts";
 import { againWords, defaultIntentionWhat, rehearseCopy } from "../copy/rehearse.copy.ts";
 import { addDays, formatDate, localDateOf, parseWhen } from "../calendar.ts";
-import type { CompanionEvent, RehearsalSummary } from "../events.ts";
+import type { CompanionEvent, RehearsalNotes } from "../events.ts";
 import { capitalise, containsAny, isStepOut, isUnsure, parseChoice, parseYesNo, wordsOf } from "../parse.ts";
 import { flipPerson } from "../pronouns.ts";
 import { readClientText, type PersonRef } from "../reading.ts";
@@ -49,15 +49,15 @@ export function relationshipGroupOf(relationship: string | null): RelationshipGr
   return null;
 }
 
-function roleplayStructured(other: string): Structured {
-  return { kind: "role-play", as: other, pause: { label: "Pause", send: "pause" } };
+function roleplayStructured(): Structured {
+  return { kind: "role-play", pause: { label: rehearseCopy.pauseLabel, send: "pause" } };
 }
 
 function otherOf(flow: RehearseFlow): string {
   return flow.other ?? "them";
 }
 
-function summaryOf(flow: RehearseFlow): RehearsalSummary {
+function summaryOf(flow: RehearseFlow): RehearsalNotes {
   return {
     withWhom: flow.withWhom ?? "someone",
     relationship: flow.relationship,
@@ -132,7 +132,7 @@ function startRolePlay(flow: RehearseFlow, shared: SharedState, ctx: TurnContext
     flow: { ...flow, step: "role-play", turns: 0, reactions: [], fearUsed: false, reminderGiven: false, retries: 0 },
     shared,
     events: [],
-    say: free(joinLines(lead, line(ctx, rehearseCopy.start, slots)), fillTemplate(stageInstructions.rehearse.start, slots) ?? "", roleplayStructured(other)),
+    say: free(joinLines(lead, line(ctx, rehearseCopy.start, slots)), fillTemplate(stageInstructions.rehearse.start, slots) ?? "", roleplayStructured()),
   };
 }
 
@@ -273,7 +273,7 @@ function restart(flow: RehearseFlow, shared: SharedState, ctx: TurnContext): Ste
     flow: { ...flow, step: "role-play", turns: 0, reactions: [], fearUsed: false, reminderGiven: false },
     shared,
     events: [],
-    say: free(line(ctx, rehearseCopy.restart, { other }), fillTemplate(stageInstructions.rehearse.start, { other, difficultyPhrase: rehearseCopy.difficultyPhrases[flow.difficulty ?? "realistic"] }) ?? "", roleplayStructured(other)),
+    say: free(line(ctx, rehearseCopy.restart, { other }), fillTemplate(stageInstructions.rehearse.start, { other, difficultyPhrase: rehearseCopy.difficultyPhrases[flow.difficulty ?? "realistic"] }) ?? "", roleplayStructured()),
   };
 }
 
@@ -353,8 +353,7 @@ export function advanceRehearse({ flow, shared, ctx }: { flow: RehearseFlow; sha
       const { text: said, usedFear } = rolePlayLine(flow, ctx, reaction);
       const turns = flow.turns + 1;
       const remind = !flow.reminderGiven && turns === 5;
-      const other = otherOf(flow);
-      const say: Utterance = free(remind ? `${said} ${rehearseCopy.pauseReminder}` : said, rolePlayStage(flow, reaction, usedFear), roleplayStructured(other));
+      const say: Utterance = free(remind ? `${said} ${rehearseCopy.pauseReminder}` : said, rolePlayStage(flow, reaction, usedFear), roleplayStructured());
       return {
         flow: { ...flow, turns, reactions: [...flow.reactions, reaction], fearUsed: flow.fearUsed || usedFear, reminderGiven: flow.reminderGiven || remind },
         shared,

@@ -5,7 +5,7 @@
 import type { ConversationMode } from "../../domain.ts";
 import type { InstrumentId } from "../../questionnaires/index.ts";
 import type { LocalDate } from "../calendar.ts";
-import type { Difficulty, ExerciseKind, FollowUpKind, IntentionOutcome, ReactionKind } from "../types.ts";
+import type { Difficulty, ExerciseKind, FollowUpKind, FollowUpOutcome, ReactionKind } from "../types.ts";
 
 export const modeStateVersion = 1;
 
@@ -40,7 +40,7 @@ export interface FollowUpProgress {
   withWhom: string | null;
   due: LocalDate;
   step: "outcome" | "debrief";
-  outcome: IntentionOutcome | null;
+  outcome: FollowUpOutcome | null;
   /** The client's words so far about how it went. */
   note: string;
   retries: number;
@@ -118,7 +118,7 @@ export interface DebriefFlow {
   step: DebriefStep;
   target: DebriefTarget | null;
   choices: DebriefTarget[];
-  outcome: IntentionOutcome | null;
+  outcome: FollowUpOutcome | null;
   happened: string | null;
   felt: string | null;
   noticed: string | null;
