@@ -26,12 +26,18 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? Number.NaN;
 }
 
-function report(label: string, samples: number[]): void {
+/** Wall-clock percentiles, and CPU time per call (less sensitive to a busy machine's scheduling). */
+function report({ label, samples, cpuMicros }: { label: string; samples: number[]; cpuMicros: number }): void {
   const sorted = [...samples].sort((a, b) => a - b);
   const mean = samples.reduce((sum, value) => sum + value, 0) / samples.length;
   console.log(
-    `${label.padEnd(34)} n=${samples.length}  p50=${percentile(sorted, 50).toFixed(0)} µs  p99=${percentile(sorted, 99).toFixed(0)} µs  mean=${mean.toFixed(0)} µs  max=${(sorted.at(-1) ?? 0).toFixed(0)} µs`,
+    `${label.padEnd(34)} n=${samples.length}  p50=${percentile(sorted, 50).toFixed(0)} µs  p99=${percentile(sorted, 99).toFixed(0)} µs  mean=${mean.toFixed(0)} µs  max=${(sorted.at(-1) ?? 0).toFixed(0)} µs  cpu/call=${(cpuMicros / samples.length).toFixed(0)} µs`,
   );
+}
+
+function cpuNow(): number {
+  const usage = process.cpuUsage();
+  return usage.user + usage.system;
 }
 
 function micros(started: bigint): number {
@@ -47,25 +53,32 @@ export async function run(): Promise<void> {
   // The reply alone, with a conversation's worth of earlier replies to avoid repeating.
   const history: ConversationMessage[] = [];
   const replySamples: number[] = [];
+  let replyCpu = 0;
   for (let i = 0; i < rounds + warmup; i++) {
     const clientText = messages[i % messages.length] ?? "idk";
+    const cpu = cpuNow();
     const started = process.hrtime.bigint();
     const { text } = builtInReply({ clientText, history, memory, seed: i, now, timeZone });
     const elapsed = micros(started);
-    if (i >= warmup) replySamples.push(elapsed);
+    if (i >= warmup) {
+      replySamples.push(elapsed);
+      replyCpu += cpuNow() - cpu;
+    }
     history.push({ role: "client", text: clientText }, { role: "companion", text });
     if (history.length > 40) history.splice(0, 2);
   }
-  report("builtInReply", replySamples);
+  report({ label: "builtInReply", samples: replySamples, cpuMicros: replyCpu });
 
   // A whole planned turn, as the server calls it, across modes.
   const turnSamples: number[] = [];
+  let turnCpu = 0;
   let state: unknown = null;
   let mode: TurnPlan["mode"] = "talk";
   const turnHistory: ConversationMessage[] = [];
   const script = [...messages, "yes", "7", "breathing", "done", "4", "I need to tell my boss I'm quitting", "yes", "that I'm letting the team down", "realistic", "I'm leaving", "you never listened", "pause", "all of it", "chest", "that I said it", "I'll tell her on friday"];
   for (let i = 0; i < rounds + warmup; i++) {
     const clientText = script[i % script.length] ?? "idk";
+    const cpu = cpuNow();
     const started = process.hrtime.bigint();
     const plan = planTurn({
       conversation: { mode, state },
@@ -82,12 +95,15 @@ export async function run(): Promise<void> {
       tokenBudget: 4000,
     });
     const elapsed = micros(started);
-    if (i >= warmup) turnSamples.push(elapsed);
+    if (i >= warmup) {
+      turnSamples.push(elapsed);
+      turnCpu += cpuNow() - cpu;
+    }
     state = plan.nextState;
     mode = plan.mode;
     turnHistory.push({ role: "client", text: clientText }, { role: "companion", text: plan.builtInReply });
     if (turnHistory.length > 80) turnHistory.splice(0, 2);
   }
-  report("planTurn (whole built-in turn)", turnSamples);
+  report({ label: "planTurn (whole built-in turn)", samples: turnSamples, cpuMicros: turnCpu });
   await Promise.resolve();
 }

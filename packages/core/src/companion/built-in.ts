@@ -44,6 +44,6 @@ export function builtInReply(input: BuiltInReplyInput): BuiltInReply {
   const turn = input.history.filter((message) => message.role === "client").length + 1;
   const reading = ctx.reading;
   if (reading === null) return { text: "I'm here.", move: "reflect", offer: null };
-  const composed = composeTalk(reading, ctx, { ...initialShared(), turn });
+  const composed = composeTalk({ reading, ctx, shared: { ...initialShared(), turn } });
   return { text: composed.text, move: composed.move.kind, offer: composed.move.kind === "offer" ? composed.move.offer.kind : null };
 }

@@ -82,7 +82,7 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-function makeDate(year: number, month: number, day: number): LocalDate {
+function makeDate({ year, month, day }: { year: number; month: number; day: number }): LocalDate {
   const clamped = Math.min(day, daysInMonth(year, month));
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(clamped).padStart(2, "0")}`;
 }
@@ -185,7 +185,7 @@ export function parseWhen({ text, now, timeZone }: { text: string; now: Date; ti
   const today = localDateOf({ now, timeZone });
   const words = normalise(text).split(" ");
   const todayWeekday = weekdayOf(today);
-  const found = (date: LocalDate, start: number, end: number): ParsedWhen => {
+  const found = (date: LocalDate, { start, end }: { start: number; end: number }): ParsedWhen => {
     let from = start;
     while (from > 0 && leadWords.has(words[from - 1] ?? "")) from--;
     return { date, matched: words.slice(from, end).join(" ") };
@@ -194,25 +194,25 @@ export function parseWhen({ text, now, timeZone }: { text: string; now: Date; ti
     const word = words[i] ?? "";
     const next = words[i + 1] ?? "";
     const previous = words[i - 1] ?? "";
-    if (word === "day" && next === "after" && words[i + 2] === "tomorrow") return found(addDays(today, 2), i, i + 3);
-    if (word === "tomorrow" || fuzzyWordMatch(word, "tomorrow")) return found(addDays(today, 1), i, i + 1);
+    if (word === "day" && next === "after" && words[i + 2] === "tomorrow") return found(addDays(today, 2), { start: i, end: i + 3 });
+    if (word === "tomorrow" || fuzzyWordMatch(word, "tomorrow")) return found(addDays(today, 1), { start: i, end: i + 1 });
     if (word === "today" || word === "tonight" || (word === "this" && ["evening", "afternoon", "morning"].includes(next))) {
-      return found(today, i, word === "this" ? i + 2 : i + 1);
+      return found(today, { start: i, end: word === "this" ? i + 2 : i + 1 });
     }
-    if (word === "later" && next === "today") return found(today, i, i + 2);
+    if (word === "later" && next === "today") return found(today, { start: i, end: i + 2 });
     if (word === "weekend") {
       const untilSaturday = (6 - todayWeekday + 7) % 7;
       const base = todayWeekday === 0 ? today : addDays(today, untilSaturday);
-      return found(previous === "next" && untilSaturday <= 1 ? addDays(base, 7) : base, i, i + 1);
+      return found(previous === "next" && untilSaturday <= 1 ? addDays(base, 7) : base, { start: i, end: i + 1 });
     }
     if (word === "week" && (previous === "next" || previous === "this")) {
-      if (previous === "next") return found(addDays(today, 7), i - 1, i + 1);
+      if (previous === "next") return found(addDays(today, 7), { start: i - 1, end: i + 1 });
       const untilSunday = (7 - todayWeekday) % 7;
-      return found(addDays(today, untilSunday), i - 1, i + 1);
+      return found(addDays(today, untilSunday), { start: i - 1, end: i + 1 });
     }
     if (word === "end" && next === "of" && (words[i + 2] === "the" || words[i + 2] === "this") && words[i + 3] === "week") {
       const untilFriday = (5 - todayWeekday + 7) % 7;
-      return found(todayWeekday === 6 || todayWeekday === 0 ? today : addDays(today, untilFriday), i, i + 4);
+      return found(todayWeekday === 6 || todayWeekday === 0 ? today : addDays(today, untilFriday), { start: i, end: i + 4 });
     }
     if (word === "in" || (word === "a" && (next === "week" || next === "couple" || next === "few"))) {
       // "in 3 days", "in two weeks", "in a couple of days", "a week from now"
@@ -224,17 +224,17 @@ export function parseWhen({ text, now, timeZone }: { text: string; now: Date; ti
       const unit = words[unitAt] ?? "";
       if (count !== undefined && count > 0 && count <= 60) {
         const end = unitAt + 1;
-        if (unit === "day" || unit === "days") return found(addDays(today, count), i, end);
-        if (unit === "week" || unit === "weeks") return found(addDays(today, count * 7), i, end);
-        if ((unit === "month" || unit === "months") && count <= 12) return found(addDays(today, count * 30), i, end);
+        if (unit === "day" || unit === "days") return found(addDays(today, count), { start: i, end: end });
+        if (unit === "week" || unit === "weeks") return found(addDays(today, count * 7), { start: i, end: end });
+        if ((unit === "month" || unit === "months") && count <= 12) return found(addDays(today, count * 30), { start: i, end: end });
       }
     }
-    if (word === "month" && previous === "next") return found(addDays(today, 30), i - 1, i + 1);
+    if (word === "month" && previous === "next") return found(addDays(today, 30), { start: i - 1, end: i + 1 });
     const weekday = indexOfWord(weekdayWords, word);
     if (weekday >= 0 && !(word === "sun" && previous === "the") && !(word === "sat" && /^(i|you|we|she|he|they)$/.test(previous))) {
       let ahead = (weekday - todayWeekday + 7) % 7;
       if (ahead === 0) ahead = 7;
-      return found(addDays(today, ahead), i, i + 1);
+      return found(addDays(today, ahead), { start: i, end: i + 1 });
     }
     const month = word.length >= 3 ? indexOfWord(monthWords, word) : -1;
     if (month >= 0) {
@@ -243,21 +243,21 @@ export function parseWhen({ text, now, timeZone }: { text: string; now: Date; ti
       const day = dayAfter ?? dayBefore;
       if (day !== null) {
         const [year] = today.split("-").map(Number);
-        let date = makeDate(year ?? 1970, month + 1, day);
-        if (date < today) date = makeDate((year ?? 1970) + 1, month + 1, day);
+        let date = makeDate({ year: year ?? 1970, month: month + 1, day });
+        if (date < today) date = makeDate({ year: (year ?? 1970) + 1, month: month + 1, day });
         const start = dayAfter !== null ? i : previous === "of" ? i - 2 : i - 1;
-        return found(date, start, dayAfter !== null ? i + 2 : i + 1);
+        return found(date, { start: start, end: dayAfter !== null ? i + 2 : i + 1 });
       }
     }
     const day = ordinalDay(word);
     if (day !== null && (previous === "the" || /\d(st|nd|rd|th)$/.test(word)) && indexOfWord(monthWords, next) < 0 && next !== "of") {
       const [year, monthNow, dayNow] = today.split("-").map(Number);
-      let date = makeDate(year ?? 1970, monthNow ?? 1, day);
+      let date = makeDate({ year: year ?? 1970, month: monthNow ?? 1, day });
       if (day < (dayNow ?? 1)) {
         const nextMonth = (monthNow ?? 1) === 12 ? 1 : (monthNow ?? 1) + 1;
-        date = makeDate(nextMonth === 1 ? (year ?? 1970) + 1 : (year ?? 1970), nextMonth, day);
+        date = makeDate({ year: nextMonth === 1 ? (year ?? 1970) + 1 : (year ?? 1970), month: nextMonth, day });
       }
-      return found(date, i, i + 1);
+      return found(date, { start: i, end: i + 1 });
     }
   }
   return null;

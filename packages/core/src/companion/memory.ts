@@ -123,7 +123,7 @@ const threadPatterns: readonly { pattern: RegExp; build: (match: RegExpExecArray
   },
 ];
 
-function threadsIn(text: string, now: Date, timeZone: string): Candidate[] {
+function threadsIn({ text, now, timeZone }: { text: string; now: Date; timeZone: string }): Candidate[] {
   const out: Candidate[] = [];
   for (const { pattern, build } of threadPatterns) {
     const match = pattern.exec(text);
@@ -190,7 +190,7 @@ function sameItem(item: MemoryItem, candidate: Candidate): boolean {
 /** Propose memory items from one client message, merged with what is already kept. */
 export function extractMemory({ text, existing, now, timeZone = "UTC", forgotten = [] }: ExtractMemoryInput): MemoryProposal {
   const at = now.toISOString();
-  const candidates = [...peopleIn(text, existing), ...threadsIn(text, now, timeZone), ...preferencesIn(text)];
+  const candidates = [...peopleIn(text, existing), ...threadsIn({ text, now, timeZone }), ...preferencesIn(text)];
   const added: MemoryItem[] = [];
   const updated = new Map<string, MemoryItem>();
   const forgottenKeys = new Set(forgotten);

@@ -93,7 +93,7 @@ export function wordsOf(text: string): string[] {
 }
 
 /** Levenshtein distance, bounded: stops early once it exceeds `limit`. */
-export function editDistance(a: string, b: string, limit = 3): number {
+export function editDistance({ a, b, limit = 3 }: { a: string; b: string; limit?: number }): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -116,7 +116,7 @@ export function fuzzyWordMatch(word: string, keyword: string): boolean {
   if (word === keyword) return true;
   if (keyword.length < 5 || word.length < 4) return false;
   const allowed = keyword.length >= 8 ? 2 : 1;
-  return editDistance(word, keyword, allowed) <= allowed;
+  return editDistance({ a: word, b: keyword, limit: allowed }) <= allowed;
 }
 
 /** Does the (normalised) text contain the phrase, word-aligned, allowing typos in longer words? */

@@ -84,7 +84,7 @@ function memorySection(memory: readonly MemoryItem[], now: Date): string | null 
   return lines.join("\n");
 }
 
-function followUpSection(dueFollowUps: readonly DueFollowUp[], now: Date, timeZone: string): string | null {
+function followUpSection({ dueFollowUps, now, timeZone }: { dueFollowUps: readonly DueFollowUp[]; now: Date; timeZone: string }): string | null {
   if (dueFollowUps.length === 0) return null;
   const lines = dueFollowUps.slice(0, 5).map((followUp) => {
     const when = describeDay({ date: followUp.due, now, timeZone });
@@ -179,7 +179,7 @@ export function assemblePrompt(input: AssemblePromptInput): AssembledPrompt {
   if (frame !== null) sections.push(frame);
   const memory = memorySection(input.memory, input.now);
   if (memory !== null) sections.push(memory);
-  const followUps = followUpSection(input.dueFollowUps, input.now, input.timeZone);
+  const followUps = followUpSection({ dueFollowUps: input.dueFollowUps, now: input.now, timeZone: input.timeZone });
   if (followUps !== null) sections.push(followUps);
   const mode = [`## ${modeInstructions[input.mode]}`];
   if (input.stage !== null && input.stage.trim().length > 0) mode.push(input.stage.trim());

@@ -92,7 +92,7 @@ function nextWord(pieces: readonly Piece[], index: number): string | null {
   return null;
 }
 
-function keepCase(original: string, replacement: string, sentenceStart: boolean): string {
+function keepCase({ original, replacement, sentenceStart }: { original: string; replacement: string; sentenceStart: boolean }): string {
   if (replacement === "I" || replacement.startsWith("I'")) return replacement;
   const capital = original.charAt(0) !== original.charAt(0).toLowerCase();
   const isPronounI = original === "I" || /^I['\u2019]/.test(original) || original === "Im";
@@ -150,7 +150,7 @@ export function flipPerson(text: string, options: FlipOptions = { we: "you" }): 
     } else if ((lower === "are" || lower === "were") && (next === "you" || next === "u")) {
       replacement = lower === "are" ? "am" : "was";
     }
-    out.push(replacement === null ? piece.text : keepCase(piece.text, replacement, start));
+    out.push(replacement === null ? piece.text : keepCase({ original: piece.text, replacement, sentenceStart: start }));
     subject = nextSubject;
     previous = lower;
   }

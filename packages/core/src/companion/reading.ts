@@ -182,7 +182,7 @@ export function knownPeopleOf(memory: readonly MemoryItem[]): KnownPerson[] {
 const feelingLead =
   /\b(i\s+(?:just\s+|really\s+|honestly\s+|kind\s+of\s+|kinda\s+|still\s+|always\s+)?feel|i\s+felt|i'm\s+feeling|i\s+am\s+feeling|im\s+feeling|i've\s+been\s+feeling|ive\s+been\s+feeling|i've\s+been|ive\s+been|i'm|im|i\s+am|i\s+was|feeling)\s+((?:so|really|very|just|kind\s+of|kinda|a\s+bit|pretty|super|too|quite|completely|totally|such\s+a|a\s+little|a\s+lot)\s+)*/i;
 
-function findFeelingClause(clauses: readonly string[], feelings: readonly FeelingMention[], names: ReadonlySet<string>): string | null {
+function findFeelingClause({ clauses, feelings, names }: { clauses: readonly string[]; feelings: readonly FeelingMention[]; names: ReadonlySet<string> }): string | null {
   const feelingWords = feelings.map((feeling) => feeling.word.split(" ")[0] ?? "").filter((word) => word.length > 0);
   for (const clause of clauses) {
     const match = feelingLead.exec(clause);
@@ -240,7 +240,7 @@ export function readClientText({ text, memory }: { text: string; memory: readonl
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence.length > 0);
   const clauses = sentences.flatMap((sentence) => clausesOf(sentence));
-  const feelingClause = findFeelingClause(clauses, feelings, names);
+  const feelingClause = findFeelingClause({ clauses, feelings, names });
 
   let bestClause: string | null = null;
   let best = 0;

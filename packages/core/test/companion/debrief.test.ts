@@ -11,11 +11,11 @@ describe("debrief", () => {
     const options = { dueFollowUps: [practice] };
     let plan = open(conversation, options);
     expect(plan.builtInReply).toMatch(/Say no to one extra shift/);
-    plan = say(conversation, "I told my manager I couldn't take the Saturday shift", options);
+    plan = say(conversation, { text: "I told my manager I couldn't take the Saturday shift", ...options });
     expect(plan.builtInReply).toMatch(/feel|like/i);
-    say(conversation, "scary but also kind of good", options);
-    say(conversation, "that nothing bad happened", options);
-    plan = say(conversation, "keep doing it", options);
+    say(conversation, { text: "scary but also kind of good", ...options });
+    say(conversation, { text: "that nothing bad happened", ...options });
+    plan = say(conversation, { text: "keep doing it", ...options });
     expect(eventsOf(plan.events, "practice-debrief")).toEqual([
       {
         type: "practice-debrief",
@@ -29,7 +29,7 @@ describe("debrief", () => {
     ]);
     expect(plan.builtInReply).toMatch(/session/);
     // The invitation to bring it to session is an offer: yes marks a moment.
-    plan = say(conversation, "yes", options);
+    plan = say(conversation, { text: "yes", ...options });
     expect(eventsOf(plan.events, "moment-requested")).toEqual([
       { type: "moment-requested", text: "I told my manager I couldn't take the Saturday shift\nthat nothing bad happened" },
     ]);
@@ -49,14 +49,14 @@ describe("debrief", () => {
       other: { label: "Something else", send: "Something else" },
     });
     expect(plan.builtInReply).toBe("Which would you like to talk about?\n1. talk to Ana about the holidays\n2. Say no to one extra shift");
-    plan = say(conversation, "1", options);
+    plan = say(conversation, { text: "1", ...options });
     expect(plan.builtInReply).toMatch(/Saturday/);
-    plan = say(conversation, "we met for coffee", options);
+    plan = say(conversation, { text: "we met for coffee", ...options });
     expect(plan.structured).toMatchObject({ kind: "choices", purpose: "outcome" });
-    say(conversation, "Not yet", options);
-    say(conversation, "nervous", options);
-    say(conversation, "I kept changing the subject", options);
-    plan = say(conversation, "I'll bring it up on friday", options);
+    say(conversation, { text: "Not yet", ...options });
+    say(conversation, { text: "nervous", ...options });
+    say(conversation, { text: "I kept changing the subject", ...options });
+    plan = say(conversation, { text: "I'll bring it up on friday", ...options });
     expect(eventsOf(plan.events, "intention-outcome")).toEqual([
       { type: "intention-outcome", intentionId: "i1", outcome: "not-yet", note: "we met for coffee\nnervous\nI kept changing the subject\nI'll bring it up on friday" },
     ]);
@@ -83,12 +83,12 @@ describe("practice follow-ups", () => {
   it("ask the therapist's own follow-up question, as written", () => {
     const conversation = newConversation("talk");
     const withQuestion: DueFollowUp = { ...practice, question: "What happened when you said no?" };
-    const plan = say(conversation, "hi", { dueFollowUps: [withQuestion] });
+    const plan = say(conversation, { text: "hi", dueFollowUps: [withQuestion] });
     expect(plan.builtInReply).toContain("What happened when you said no?");
     expect(plan.builtInReply).toContain("Say no to one extra shift");
     expect(plan.prompt.system).toContain('Their therapist\'s follow-up question, to ask as written: "What happened when you said no?"');
-    const next = say(conversation, "I did it twice actually", { dueFollowUps: [withQuestion] });
-    const last = say(conversation, "it felt strange but ok", { dueFollowUps: [withQuestion] });
+    const next = say(conversation, { text: "I did it twice actually", dueFollowUps: [withQuestion] });
+    const last = say(conversation, { text: "it felt strange but ok", dueFollowUps: [withQuestion] });
     expect(next.events).toEqual([]);
     expect(last.events).toEqual([
       { type: "practice-debrief", practiceId: "p1", outcome: "done", happened: "I did it twice actually", felt: null, noticed: "it felt strange but ok", next: null },

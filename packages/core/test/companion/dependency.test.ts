@@ -34,26 +34,26 @@ describe("dependency care in a turn", () => {
     const memory = [
       { key: "person:name:jo", kind: "person" as const, text: "Jo (friend)", name: "Jo", relationship: "friend", relation: "friend" as const, firstMentionedAt: "2025-05-01T00:00:00Z", lastMentionedAt: "2025-06-01T00:00:00Z", mentions: 6 },
     ];
-    const plan = say(conversation, "work was long and I'm just tired of everyone", { now, dependencyNudge: nudge, memory });
+    const plan = say(conversation, { text: "work was long and I'm just tired of everyone", now, dependencyNudge: nudge, memory });
     expect(eventsOf(plan.events, "dependency-nudge-given")).toEqual([{ type: "dependency-nudge-given", reason: "night-use-and-exclusivity" }]);
     expect(plan.builtInReply).toMatch(/AI|people|someone|Jo/);
     expect(plan.prompt.system).toContain("## Dependency care");
     // Not twice in one conversation, even if the server passes it again.
-    const next = say(conversation, "yeah maybe", { now, dependencyNudge: nudge, memory });
+    const next = say(conversation, { text: "yeah maybe", now, dependencyNudge: nudge, memory });
     expect(eventsOf(next.events, "dependency-nudge-given")).toHaveLength(0);
     expect(next.prompt.system).not.toContain("## Dependency care");
   });
 
   it("waits while an exercise is running", () => {
     const conversation = newConversation("regulate");
-    const plan = say(conversation, "8", { now, dependencyNudge: nudge });
+    const plan = say(conversation, { text: "8", now, dependencyNudge: nudge });
     expect(eventsOf(plan.events, "dependency-nudge-given")).toHaveLength(0);
     expect(plan.prompt.system).not.toContain("## Dependency care");
   });
 
   it("uses the copy", () => {
     const conversation = newConversation("talk");
-    const plan = say(conversation, "I don't really talk to anyone else about this", { now, dependencyNudge: dependencyNudgeDue({ now, lastNudgeAt: null, nightSessionsThisWeek: 5, exclusivityCuesRecent: 0 }) });
+    const plan = say(conversation, { text: "I don't really talk to anyone else about this", now, dependencyNudge: dependencyNudgeDue({ now, lastNudgeAt: null, nightSessionsThisWeek: 5, exclusivityCuesRecent: 0 }) });
     const lines = [...dependencyCopy.nudge, ...dependencyCopy.nudgeWithPerson];
     expect(lines.some((line) => plan.builtInReply.endsWith(line))).toBe(true);
   });

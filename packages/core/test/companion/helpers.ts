@@ -66,7 +66,9 @@ export function open(conversation: Conversation, options: TurnOptions = {}): Tur
   return record(conversation, plan);
 }
 
-export function say(conversation: Conversation, clientText: string, options: TurnOptions = {}): TurnPlan {
+/** The client says something: `say(c, "hi")`, or with turn options `say(c, { text: "hi", now, memory })`. */
+export function say(conversation: Conversation, message: string | (TurnOptions & { text: string })): TurnPlan {
+  const { text: clientText, ...options } = typeof message === "string" ? { text: message } : message;
   const plan = planTurn({
     conversation: { mode: conversation.mode, state: conversation.state },
     clientText,

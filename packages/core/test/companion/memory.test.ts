@@ -5,8 +5,8 @@ import { timeZone } from "./helpers.ts";
 const monday = new Date("2025-06-09T20:00:00Z");
 const thursday = new Date("2025-06-12T20:00:00Z");
 
-function extract(text: string, existing: MemoryItem[] = [], now = monday, forgotten: string[] = []) {
-  return extractMemory({ text, existing, now, timeZone, forgotten });
+function extract(text: string, more: { existing?: MemoryItem[]; now?: Date; forgotten?: string[] } = {}) {
+  return extractMemory({ text, existing: more.existing ?? [], now: more.now ?? monday, timeZone, forgotten: more.forgotten ?? [] });
 }
 
 describe("memory extraction", () => {
@@ -47,7 +47,7 @@ describe("memory extraction", () => {
 
   it("merges with what is kept: no duplicates, last mention and count updated", () => {
     const first = applyMemoryProposal([], extract("my sister Ana called again. still waiting to hear back about the job"));
-    const second = extract("ana was lovely today, and I'm still waiting to hear back about that job", first, thursday);
+    const second = extract("ana was lovely today, and I'm still waiting to hear back about that job", { existing: first, now: thursday });
     expect(second.added).toEqual([]);
     expect(second.updated.map(({ key, mentions, lastMentionedAt, firstMentionedAt }) => ({ key, mentions, lastMentionedAt, firstMentionedAt }))).toEqual([
       { key: "person:name:ana", mentions: 2, lastMentionedAt: thursday.toISOString(), firstMentionedAt: monday.toISOString() },
@@ -58,7 +58,7 @@ describe("memory extraction", () => {
   it("learns the name of someone known only by relationship", () => {
     const first = applyMemoryProposal([], extract("my sister is driving me mad"));
     expect(first.map((item) => item.text)).toEqual(["my sister"]);
-    const second = extract("my sister Ana said sorry", first, thursday);
+    const second = extract("my sister Ana said sorry", { existing: first, now: thursday });
     expect(second.added).toEqual([]);
     expect(second.updated).toMatchObject([{ key: "person:rel:sister", name: "Ana", text: "Ana (sister)", mentions: 2 }]);
   });
@@ -75,9 +75,9 @@ describe("memory extraction", () => {
       mentions: 3,
       editedByClient: true,
     };
-    const { updated } = extract("Sam came over", [corrected], thursday);
+    const { updated } = extract("Sam came over", { existing: [corrected], now: thursday });
     expect(updated).toEqual([{ ...corrected, mentions: 4, lastMentionedAt: thursday.toISOString() }]);
-    expect(extract("my boss Karen again", [], thursday, ["person:name:karen"]).added).toEqual([]);
+    expect(extract("my boss Karen again", { existing: [], now: thursday, forgotten: ["person:name:karen"] }).added).toEqual([]);
   });
 
   it("counts someone named twice in one message once", () => {

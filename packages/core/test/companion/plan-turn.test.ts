@@ -21,7 +21,7 @@ describe("planTurn", () => {
 
   it("prepends a due disclosure to the built-in reply, reports it, and instructs a model", () => {
     const conversation = newConversation("talk");
-    const plan = say(conversation, "hello", { disclosure: { reason: "first-use" } });
+    const plan = say(conversation, { text: "hello", disclosure: { reason: "first-use" } });
     expect(plan.builtInReply.startsWith(disclosureCopy["first-use"])).toBe(true);
     expect(plan.events[0]).toEqual({ type: "disclosure-given", reason: "first-use" });
     expect(plan.disclosure).toEqual({ reason: "first-use", text: disclosureCopy["first-use"] });
@@ -30,14 +30,14 @@ describe("planTurn", () => {
 
   it("uses the safety layer's words when it sets them, even in a fixed step", () => {
     const conversation = newConversation("check-in");
-    const plan = say(conversation, "6", { disclosure: { reason: "continuous-use", text: "Reminder: I'm an AI, not a human." } });
+    const plan = say(conversation, { text: "6", disclosure: { reason: "continuous-use", text: "Reminder: I'm an AI, not a human." } });
     expect(plan.fixedReply).toBe(true);
     expect(plan.builtInReply.startsWith("Reminder: I'm an AI, not a human.\n\n")).toBe(true);
   });
 
   it("answers 'are you real?' once, not twice", () => {
     const conversation = newConversation("talk");
-    const plan = say(conversation, "wait are you a real person?", { disclosure: { reason: "asked" } });
+    const plan = say(conversation, { text: "wait are you a real person?", disclosure: { reason: "asked" } });
     expect(plan.builtInReply.match(/I'm an AI/g)).toHaveLength(1);
     expect(plan.events).toContainEqual({ type: "disclosure-given", reason: "asked" });
   });
@@ -80,7 +80,7 @@ describe("planTurn", () => {
 
   it("says the words from the copy", () => {
     const conversation = newConversation("talk");
-    const plan = say(conversation, "idk", { seed: 3 });
+    const plan = say(conversation, { text: "idk", seed: 3 });
     const options = talkCopy.lowContent.map((template) => fillTemplate(template, { quote: "idk" }));
     expect(options).toContain(plan.builtInReply);
   });
@@ -108,7 +108,7 @@ describe("the server's levers", () => {
       { key: "preference:prefer-when-just-listen", kind: "preference" as const, text: "I prefer when you just listen", firstMentionedAt: "2025-06-01T00:00:00Z", lastMentionedAt: "2025-06-01T00:00:00Z", mentions: 1 },
     ];
     for (const text of ["work was awful, my manager ignored me in the meeting", "and then the train was late", "I'm just so tired of it"]) {
-      const plan = say(conversation, text, { memory });
+      const plan = say(conversation, { text: text, memory });
       expect(plan.builtInReply).not.toMatch(/\?/);
       expect(plan.prompt.system).toContain("I prefer when you just listen");
     }

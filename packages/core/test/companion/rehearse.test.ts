@@ -95,16 +95,16 @@ describe("a full rehearsal", () => {
     // Saturday night, a new conversation: the companion asks how it went and records the outcome.
     const later = newConversation("talk");
     const options = { now: saturdayNight, dueFollowUps: [intention] };
-    plan = say(later, "hey", options);
+    plan = say(later, { text: "hey", ...options });
     expect(plan.builtInReply).toMatch(/today you meant to tell him at lunch|tell him at lunch/i);
     expect(plan.builtInReply).toMatch(/how did (it|that) go\?/i);
     expect(eventsOf(plan.events, "follow-up-asked")).toEqual([{ type: "follow-up-asked", kind: "intention", id: "int-1" }]);
 
-    plan = say(later, "I did it! he went quiet at first", options);
+    plan = say(later, { text: "I did it! he went quiet at first", ...options });
     expect(eventsOf(plan.events, "intention-outcome")).toHaveLength(0);
     expect(plan.builtInReply).toMatch(/\?$/);
 
-    plan = say(later, "then he hugged me. I didn't expect that", options);
+    plan = say(later, { text: "then he hugged me. I didn't expect that", ...options });
     expect(eventsOf(plan.events, "intention-outcome")).toEqual([
       { type: "intention-outcome", intentionId: "int-1", outcome: "done", note: "I did it! he went quiet at first\nthen he hugged me. I didn't expect that" },
     ]);
@@ -119,9 +119,9 @@ describe("a full rehearsal", () => {
       ["I changed my mind", "changed-my-mind"],
     ] as const) {
       const conversation = newConversation("talk");
-      say(conversation, "hi", { dueFollowUps: [intention] });
-      say(conversation, answer, { dueFollowUps: [intention] });
-      const plan = say(conversation, "it just didn't feel right", { dueFollowUps: [intention] });
+      say(conversation, { text: "hi", dueFollowUps: [intention] });
+      say(conversation, { text: answer, dueFollowUps: [intention] });
+      const plan = say(conversation, { text: "it just didn't feel right", dueFollowUps: [intention] });
       expect(eventsOf(plan.events, "intention-outcome")[0]?.outcome, answer).toBe(outcome);
     }
   });

@@ -21,7 +21,7 @@ function answersTotalling(total: number, count: number): number[] {
   return answers;
 }
 
-function bandAt(instrument: InstrumentId, total: number, count: number): string {
+function bandAt({ instrument, total, count }: { instrument: InstrumentId; total: number; count: number }): string {
   // Keep item 9 at 0 for the PHQ-9 band checks, by filling from the front.
   return scoreQuestionnaire({ instrument, answers: answersTotalling(total, count) }).band;
 }
@@ -39,7 +39,7 @@ describe("PHQ-9 scoring", () => {
     [20, "severe"],
     [24, "severe"],
   ])("total %i is %s", (total, band) => {
-    expect(bandAt("phq9", total, 9)).toBe(band);
+    expect(bandAt({ instrument: "phq9", total, count: 9 })).toBe(band);
   });
 
   it("reaches 27 and calls it severe", () => {
@@ -73,7 +73,7 @@ describe("GAD-7 scoring", () => {
     [15, "severe"],
     [21, "severe"],
   ])("total %i is %s", (total, band) => {
-    expect(bandAt("gad7", total, 7)).toBe(band);
+    expect(bandAt({ instrument: "gad7", total, count: 7 })).toBe(band);
   });
 
   it("has no item-9 flag", () => {

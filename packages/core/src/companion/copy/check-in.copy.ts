@@ -13,6 +13,7 @@ export const checkInCopy = {
   moodSaved: "{score} — \"{word}\". Thank you, that's saved.",
   moodSavedNoWord: "{score}. Thank you, that's saved.",
   offerQuestionnaire: "Would you like to do the PHQ-9 (mood) or the GAD-7 (worry) as well? Each takes about two minutes.",
+  offerQuestionnaireAgain: "The PHQ-9, the GAD-7, or not now?",
   questionnaireLabels: { phq9: "PHQ-9", gad7: "GAD-7", none: "Not now" },
   /** Shown once before the first item. {count} items; {stem} verbatim from the instrument. */
   intro: "This is the {name}: {count} short questions. {stem}",

@@ -44,6 +44,7 @@ export const followUpCopy = {
 export const debriefCopy = {
   /** Several things are due: which one. {list} numbers them ("1. talk to Ana…"); buttons send the number. */
   askWhich: "Which would you like to talk about?\n{list}",
+  askWhichAgain: "Just the number is fine — or \"something else\".\n{list}",
   /** Fixed, with buttons. */
   askOutcome: "Did it happen, not yet, or did you change your mind?",
   askOutcomeAgain: "Just so I note it right: it happened, not yet, or you changed your mind?",

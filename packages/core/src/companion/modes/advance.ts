@@ -6,7 +6,7 @@ import { createRandom } from "../random.ts";
 import { readClientText } from "../reading.ts";
 import type { CompanionEvent } from "../events.ts";
 import type { DependencyNudge, DueFollowUp, ConversationMessage, MemoryItem } from "../types.ts";
-import { joinLines, squash, type StepResult, type TurnContext, type Utterance } from "./context.ts";
+import { joinLines, linesFor, squash, type StepResult, type TurnContext, type Utterance } from "./context.ts";
 import { advanceCheckIn } from "./check-in.ts";
 import { advanceDebrief } from "./debrief.ts";
 import { advanceRegulate } from "./regulate.ts";
@@ -39,12 +39,12 @@ export interface ModeAdvance {
   reply: Utterance;
 }
 
-function runFlow(flow: Flow, shared: SharedState, ctx: TurnContext): StepResult {
+function runFlow({ flow, shared, ctx }: { flow: Flow; shared: SharedState; ctx: TurnContext }): StepResult {
   switch (flow.mode) {
     case "talk": {
       const step = advanceTalk({ flow, shared, ctx });
       if (step.start === null) return step;
-      const started = startFlow(step.start, step.shared, ctx);
+      const started = startFlow({ request: step.start, shared: step.shared, ctx });
       return { ...started, events: [...step.events, ...started.events] };
     }
     case "rehearse":
@@ -58,12 +58,12 @@ function runFlow(flow: Flow, shared: SharedState, ctx: TurnContext): StepResult 
   }
 }
 
-function startFlow(request: FlowRequest, shared: SharedState, ctx: TurnContext): StepResult {
+function startFlow({ request, shared, ctx }: { request: FlowRequest; shared: SharedState; ctx: TurnContext }): StepResult {
   switch (request.mode) {
     case "regulate":
       return advanceRegulate({ flow: regulateFlow({ before: request.before }), shared, ctx });
     case "rehearse":
-      return openRehearseWith(rehearseFlow(request.prefill), shared, ctx, "Okay, let's practise.");
+      return openRehearseWith({ flow: rehearseFlow(request.prefill), shared, ctx, lead: "Okay, let's practise." });
     case "check-in":
       return advanceCheckIn({ flow: checkInFlow(), shared, ctx: { ...ctx, clientText: "" } });
   }
@@ -75,10 +75,12 @@ export function turnContext(input: AdvanceModeInput): TurnContext {
     .filter((message) => message.role === "companion")
     .slice(-4)
     .map((message) => squash(message.text));
+  const random = createRandom(input.seed);
   return {
+    ...linesFor({ recent, random }),
     now: input.now,
     timeZone: input.timeZone,
-    random: createRandom(input.seed),
+    random,
     memory,
     dueFollowUps: input.dueFollowUps ?? [],
     recent,
@@ -92,7 +94,7 @@ export function turnContext(input: AdvanceModeInput): TurnContext {
 export function advanceMode(input: AdvanceModeInput, context: TurnContext = turnContext(input)): ModeAdvance {
   const state = parseModeState(input.state) ?? initialModeState({ mode: input.mode });
   const shared: SharedState = input.clientText === null ? state.shared : { ...state.shared, turn: state.shared.turn + 1 };
-  const step = runFlow(state.flow, shared, context);
+  const step = runFlow({ flow: state.flow, shared, ctx: context });
   const reply = step.say.text.length === 0 ? { ...step.say, text: joinLines("I'm here.") } : step.say;
   return {
     mode: step.flow.mode,

@@ -13,7 +13,7 @@ import { checkInCopy } from "../copy/check-in.copy.ts";
 import type { CompanionEvent } from "../events.ts";
 import { containsAny, isStepOut, isUnsure, parseChoice, parseRating, parseYesNo, wordsOf } from "../parse.ts";
 import { fillTemplate } from "../template.ts";
-import { fixed, line, type Structured, type StepResult, type TurnContext, type Utterance } from "./context.ts";
+import { fixed, type Structured, type StepResult, type TurnContext, type Utterance } from "./context.ts";
 import { talkFlow, type CheckInFlow, type SharedState } from "./state.ts";
 
 const moodScale: Structured = { kind: "scale", purpose: "mood", min: 0, max: 10, minLabel: "The lowest", maxLabel: "The best" };
@@ -48,14 +48,14 @@ function cleanWord(text: string): string | null {
   return cleaned.length > 40 ? `${cleaned.slice(0, 40).trim()}…` : cleaned;
 }
 
-function itemUtterance(instrument: InstrumentId, index: number, options: { intro: boolean; prefix?: string }): Utterance {
+function itemUtterance({ instrument, index, intro, prefix }: { instrument: InstrumentId; index: number; intro: boolean; prefix?: string }): Utterance {
   const definition = questionnaireDefinition(instrument);
   const item = definition.items[index];
   if (item === undefined) throw new RangeError(`${definition.name} has no item ${index + 1}`);
   const count = String(definition.items.length);
   const numbered = `${fillTemplate(checkInCopy.itemPrefix, { number: String(index + 1), count }) ?? ""}${item.text}`;
-  const intro = options.intro ? `${fillTemplate(checkInCopy.intro, { name: definition.name, count, stem: definition.stem }) ?? ""}\n\n` : "";
-  const text = `${options.prefix === undefined ? "" : `${options.prefix}\n\n`}${intro}${numbered}`;
+  const introduction = intro ? `${fillTemplate(checkInCopy.intro, { name: definition.name, count, stem: definition.stem }) ?? ""}\n\n` : "";
+  const text = `${prefix === undefined ? "" : `${prefix}\n\n`}${introduction}${numbered}`;
   return fixed(text, {
     kind: "questionnaire-item",
     instrument,
@@ -79,18 +79,18 @@ function functionalUtterance(instrument: InstrumentId, prefix: string | null): U
   });
 }
 
-function startQuestionnaire(flow: CheckInFlow, shared: SharedState, instrument: InstrumentId, prefix: string | null): StepResult {
+function startQuestionnaire({ flow, shared, instrument, prefix }: { flow: CheckInFlow; shared: SharedState; instrument: InstrumentId; prefix: string | null }): StepResult {
   return {
     flow: { ...flow, step: "item", instrument, answers: [], queue: flow.queue.filter((queued) => queued !== instrument), retries: 0 },
     shared,
     events: [],
-    say: itemUtterance(instrument, 0, prefix === null ? { intro: true } : { intro: true, prefix }),
+    say: itemUtterance(prefix === null ? { instrument, index: 0, intro: true } : { instrument, index: 0, intro: true, prefix }),
   };
 }
 
-function afterMood(flow: CheckInFlow, shared: SharedState, saved: string | null): StepResult {
+function afterMood({ flow, shared, saved }: { flow: CheckInFlow; shared: SharedState; saved: string | null }): StepResult {
   const next = flow.queue[0];
-  if (next !== undefined) return startQuestionnaire(flow, shared, next, saved);
+  if (next !== undefined) return startQuestionnaire({ flow, shared, instrument: next, prefix: saved });
   const text = saved === null ? checkInCopy.offerQuestionnaire : `${saved} ${checkInCopy.offerQuestionnaire}`;
   return { flow: { ...flow, step: "offer", retries: 0 }, shared, events: [], say: fixed(text, questionnaireChoices) };
 }
@@ -107,7 +107,7 @@ function stopped(shared: SharedState): StepResult {
   return { flow: talkFlow(), shared, events: [], say: fixed(checkInCopy.stopped) };
 }
 
-function complete(flow: CheckInFlow, shared: SharedState, ctx: TurnContext, functional: number | null): StepResult {
+function complete({ flow, shared, ctx, functional }: { flow: CheckInFlow; shared: SharedState; ctx: TurnContext; functional: number | null }): StepResult {
   const instrument = flow.instrument ?? "phq9";
   const definition = questionnaireDefinition(instrument);
   const score = scoreQuestionnaire({ instrument, answers: flow.answers });
@@ -122,10 +122,10 @@ function complete(flow: CheckInFlow, shared: SharedState, ctx: TurnContext, func
     }) ?? "";
   const next = flow.queue[0];
   if (next !== undefined) {
-    const started = startQuestionnaire({ ...flow, answers: [] }, shared, next, done);
+    const started = startQuestionnaire({ flow: { ...flow, answers: [] }, shared, instrument: next, prefix: done });
     return { ...started, events };
   }
-  return { flow: talkFlow(), shared, events, say: fixed(`${done} ${line(ctx, checkInCopy.afterCheckIn)}`) };
+  return { flow: talkFlow(), shared, events, say: fixed(`${done} ${ctx.line(checkInCopy.afterCheckIn)}`) };
 }
 
 export function advanceCheckIn({ flow, shared, ctx }: { flow: CheckInFlow; shared: SharedState; ctx: TurnContext }): StepResult {
@@ -136,26 +136,26 @@ export function advanceCheckIn({ flow, shared, ctx }: { flow: CheckInFlow; share
       const rating = words.length > 0 && words.length <= 5 ? parseRating(text) : null;
       if (rating !== null) {
         const word = moodWordIn(text);
-        if (word !== null) return { ...afterMood({ ...flow, mood: rating }, shared, moodSaved(rating, word)), events: [moodEvent(rating, word)] };
-        return { flow: { ...flow, step: "mood-word", mood: rating, retries: 0 }, shared, events: [], say: fixed(line(ctx, checkInCopy.askMoodWord)) };
+        if (word !== null) return { ...afterMood({ flow: { ...flow, mood: rating }, shared, saved: moodSaved(rating, word) }), events: [moodEvent(rating, word)] };
+        return { flow: { ...flow, step: "mood-word", mood: rating, retries: 0 }, shared, events: [], say: fixed(ctx.line(checkInCopy.askMoodWord)) };
       }
-      return { flow: { ...flow, step: "mood", retries: 0 }, shared, events: [], say: fixed(line(ctx, checkInCopy.askMood), moodScale) };
+      return { flow: { ...flow, step: "mood", retries: 0 }, shared, events: [], say: fixed(ctx.line(checkInCopy.askMood), moodScale) };
     }
     case "mood": {
       const rating = parseRating(text);
       if (rating === null) {
         if (containsAny(words, stopWords) || isStepOut(text)) return stopped(shared);
         if (flow.retries < 1) return { flow: { ...flow, retries: flow.retries + 1 }, shared, events: [], say: fixed(checkInCopy.askMoodAgain, moodScale) };
-        return afterMood({ ...flow, retries: 0 }, shared, null);
+        return afterMood({ flow: { ...flow, retries: 0 }, shared, saved: null });
       }
       const word = moodWordIn(text);
-      if (word !== null) return { ...afterMood({ ...flow, mood: rating }, shared, moodSaved(rating, word)), events: [moodEvent(rating, word)] };
-      return { flow: { ...flow, step: "mood-word", mood: rating, retries: 0 }, shared, events: [], say: fixed(line(ctx, checkInCopy.askMoodWord)) };
+      if (word !== null) return { ...afterMood({ flow: { ...flow, mood: rating }, shared, saved: moodSaved(rating, word) }), events: [moodEvent(rating, word)] };
+      return { flow: { ...flow, step: "mood-word", mood: rating, retries: 0 }, shared, events: [], say: fixed(ctx.line(checkInCopy.askMoodWord)) };
     }
     case "mood-word": {
       const word = cleanWord(text);
       const score = flow.mood ?? 0;
-      return { ...afterMood(flow, shared, moodSaved(score, word)), events: [moodEvent(score, word)] };
+      return { ...afterMood({ flow, shared, saved: moodSaved(score, word) }), events: [moodEvent(score, word)] };
     }
     case "offer": {
       const choice = parseChoice(text, [
@@ -163,11 +163,11 @@ export function advanceCheckIn({ flow, shared, ctx }: { flow: CheckInFlow; share
         { value: "gad7", keywords: ["gad 7", "gad7", "gad", "worry", "anxiety", "second"] },
         { value: "none", keywords: ["not now", "none", "neither", "no", "skip", "later", "no thanks", "not today"] },
       ] as const);
-      if (choice === "phq9" || choice === "gad7") return startQuestionnaire(flow, shared, choice, null);
+      if (choice === "phq9" || choice === "gad7") return startQuestionnaire({ flow, shared, instrument: choice, prefix: null });
       if (choice === "none" || parseYesNo(text) === "no" || flow.retries >= 1) {
-        return { flow: talkFlow(), shared, events: [], say: fixed(line(ctx, checkInCopy.declined)) };
+        return { flow: talkFlow(), shared, events: [], say: fixed(ctx.line(checkInCopy.declined)) };
       }
-      return { flow: { ...flow, retries: flow.retries + 1 }, shared, events: [], say: fixed(checkInCopy.offerQuestionnaire, questionnaireChoices) };
+      return { flow: { ...flow, retries: flow.retries + 1 }, shared, events: [], say: fixed(checkInCopy.offerQuestionnaireAgain, questionnaireChoices) };
     }
     case "item": {
       const instrument = flow.instrument ?? "phq9";
@@ -178,7 +178,7 @@ export function advanceCheckIn({ flow, shared, ctx }: { flow: CheckInFlow; share
         if (containsAny(words, stopWords) || isStepOut(text)) return stopped(shared);
         // Alternate the wording of the re-ask so two replies in a row are never the same.
         const prefix = flow.retries % 2 === 0 ? checkInCopy.answerAgain : "No rush.";
-        return { flow: { ...flow, retries: flow.retries + 1 }, shared, events: [], say: itemUtterance(instrument, index, { intro: false, prefix }) };
+        return { flow: { ...flow, retries: flow.retries + 1 }, shared, events: [], say: itemUtterance({ instrument, index, intro: false, prefix }) };
       }
       const answers = [...flow.answers, value];
       const events: CompanionEvent[] = [];
@@ -186,11 +186,11 @@ export function advanceCheckIn({ flow, shared, ctx }: { flow: CheckInFlow; share
       if (instrument === "phq9" && item?.safetyItem === true && value > 0) events.push({ type: "phq9-item9-positive", value });
       const next: CheckInFlow = { ...flow, answers, retries: 0 };
       if (answers.length < definition.items.length) {
-        return { flow: next, shared, events, say: itemUtterance(instrument, answers.length, { intro: false }) };
+        return { flow: next, shared, events, say: itemUtterance({ instrument, index: answers.length, intro: false }) };
       }
       const total = answers.reduce((sum, answer) => sum + answer, 0);
       if (total > 0) return { flow: { ...next, step: "functional" }, shared, events, say: functionalUtterance(instrument, null) };
-      const completed = complete(next, shared, ctx, null);
+      const completed = complete({ flow: next, shared, ctx, functional: null });
       return { ...completed, events: [...events, ...completed.events] };
     }
     case "functional": {
@@ -198,7 +198,7 @@ export function advanceCheckIn({ flow, shared, ctx }: { flow: CheckInFlow; share
       if (value === null && flow.retries < 1 && !isStepOut(text) && !containsAny(words, stopWords)) {
         return { flow: { ...flow, retries: flow.retries + 1 }, shared, events: [], say: functionalUtterance(flow.instrument ?? "phq9", checkInCopy.functionalAgain) };
       }
-      return complete(flow, shared, ctx, value);
+      return complete({ flow, shared, ctx, functional: value });
     }
   }
 }

@@ -52,7 +52,15 @@ export interface Utterance {
   structured: Structured | null;
 }
 
-export interface TurnContext {
+/** Say one of these templates (seeded, preferring ones not said in the last few replies). */
+export interface Lines {
+  /** One template that can be filled, or null when none can. */
+  chooseLine: (templates: readonly string[], slots?: Slots) => string | null;
+  /** The same, for lists that always have a slot-free line ("" otherwise). */
+  line: (templates: readonly string[], slots?: Slots) => string;
+}
+
+export interface TurnContext extends Lines {
   now: Date;
   timeZone: string;
   random: Random;
@@ -86,7 +94,8 @@ function skeletonOf(template: string): string[] {
 }
 
 /** Was this (or its skeleton) said in the last few replies? */
-export function saidRecently(ctx: Pick<TurnContext, "recent">, text: string, template?: string): boolean {
+export function saidRecently(ctx: Pick<TurnContext, "recent">, said: { text: string; template?: string }): boolean {
+  const { text, template } = said;
   const last = ctx.recent.slice(-4);
   const plain = squash(text);
   if (plain.length > 0 && last.some((reply) => reply.includes(plain))) return true;
@@ -98,32 +107,40 @@ export function saidRecently(ctx: Pick<TurnContext, "recent">, text: string, tem
   return false;
 }
 
+/** The `line` and `chooseLine` of a context: seeded, and wary of the last few replies. */
+export function linesFor(ctx: Pick<TurnContext, "recent" | "random">): Lines {
+  const chooseLine = (templates: readonly string[], slots: Slots = {}): string | null => pickLine(ctx, { templates, slots });
+  return { chooseLine, line: (templates, slots) => chooseLine(templates, slots) ?? "" };
+}
+
 /**
  * One of the templates that can be filled, at random (seeded), preferring those not said in the last
  * few replies. Null when none can be filled.
  */
-export function chooseLine(ctx: Pick<TurnContext, "recent" | "random">, templates: readonly string[], slots: Slots = {}): string | null {
+function pickLine(ctx: Pick<TurnContext, "recent" | "random">, choice: { templates: readonly string[]; slots: Slots }): string | null {
+  const { templates, slots } = choice;
   const options: { text: string; template: string }[] = [];
   for (const template of templates) {
     const [text] = fillable([template], slots);
     if (text !== undefined) options.push({ text, template });
   }
   if (options.length === 0) return null;
-  const fresh = options.filter((option) => !saidRecently(ctx, option.text, option.template));
+  const fresh = options.filter((option) => !saidRecently(ctx, { text: option.text, template: option.template }));
   return ctx.random.pick(fresh.length > 0 ? fresh : options).text;
-}
-
-/** Like chooseLine, for template lists that always have a slot-free line. */
-export function line(ctx: Pick<TurnContext, "recent" | "random">, templates: readonly string[], slots: Slots = {}): string {
-  return chooseLine(ctx, templates, slots) ?? "";
 }
 
 export function fixed(text: string, structured: Structured | null = null): Utterance {
   return { text, fixed: true, stage: null, structured };
 }
 
-export function free(text: string, stage: string, structured: Structured | null = null): Utterance {
-  return { text, fixed: false, stage, structured };
+/** Words a model may put its own way, following `stage`. */
+export function free(text: string, stage: string | null): Utterance {
+  return { text, fixed: false, stage, structured: null };
+}
+
+/** The same, with structured data for the app (buttons, a pause button…). */
+export function freeWith(text: string, extra: { stage: string | null; structured: Structured | null }): Utterance {
+  return { text, fixed: false, stage: extra.stage, structured: extra.structured };
 }
 
 /** Join sentences into one reply. */

@@ -10,7 +10,7 @@ import type { CompanionEvent } from "../events.ts";
 import { containsAny, isUnsure, normalise, parseChoice, wordsOf } from "../parse.ts";
 import { fillTemplate } from "../template.ts";
 import type { DueFollowUp } from "../types.ts";
-import { fixed, free, line, type Structured, type StepResult, type TurnContext } from "./context.ts";
+import { fixed, free, type Structured, type StepResult, type TurnContext } from "./context.ts";
 import { followUpSlots, outcomeChoices, parseOutcome, whatForClient } from "./follow-up.ts";
 import { talkFlow, type DebriefFlow, type DebriefTarget, type SharedState } from "./state.ts";
 
@@ -32,25 +32,25 @@ function whichChoices(targets: readonly DebriefTarget[]): Structured {
   };
 }
 
-function askWhich(targets: readonly DebriefTarget[]): string {
+function askWhich(targets: readonly DebriefTarget[], { again }: { again: boolean }): string {
   const list = targets.map((target, index) => `${index + 1}. ${target.what.trim().replace(/[.!?]+$/, "")}`).join("\n");
-  return fillTemplate(debriefCopy.askWhich, { list }) ?? "";
+  return fillTemplate(again ? debriefCopy.askWhichAgain : debriefCopy.askWhich, { list }) ?? "";
 }
 
-function askHappened(flow: DebriefFlow, shared: SharedState, ctx: TurnContext): StepResult {
+function askHappened({ flow, shared, ctx }: { flow: DebriefFlow; shared: SharedState; ctx: TurnContext }): StepResult {
   const target = flow.target;
   let text: string;
-  if (target === null) text = line(ctx, debriefCopy.askHappened);
-  else if (target.kind === "intention") text = line(ctx, debriefCopy.askHappenedFollowUp, followUpSlots(target, ctx));
-  else text = line(ctx, debriefCopy.askHappenedPractice, followUpSlots(target, ctx));
+  if (target === null) text = ctx.line(debriefCopy.askHappened);
+  else if (target.kind === "intention") text = ctx.line(debriefCopy.askHappenedFollowUp, followUpSlots(target, ctx));
+  else text = ctx.line(debriefCopy.askHappenedPractice, followUpSlots(target, ctx));
   return { flow: { ...flow, step: "happened", retries: 0 }, shared, events: [], say: free(text, stageInstructions.debrief.happened) };
 }
 
-function askFelt(flow: DebriefFlow, shared: SharedState, ctx: TurnContext): StepResult {
-  return { flow: { ...flow, step: "felt", retries: 0 }, shared, events: [], say: free(line(ctx, debriefCopy.askFelt), stageInstructions.debrief.felt) };
+function askFelt({ flow, shared, ctx }: { flow: DebriefFlow; shared: SharedState; ctx: TurnContext }): StepResult {
+  return { flow: { ...flow, step: "felt", retries: 0 }, shared, events: [], say: free(ctx.line(debriefCopy.askFelt), stageInstructions.debrief.felt) };
 }
 
-function finish(flow: DebriefFlow, shared: SharedState, ctx: TurnContext): StepResult {
+function finish({ flow, shared, ctx }: { flow: DebriefFlow; shared: SharedState; ctx: TurnContext }): StepResult {
   const events: CompanionEvent[] = [];
   const target = flow.target;
   const note = [flow.happened, flow.felt, flow.noticed, flow.next].filter((part): part is string => part !== null).join("\n");
@@ -73,7 +73,7 @@ function finish(flow: DebriefFlow, shared: SharedState, ctx: TurnContext): StepR
       lead = fillTemplate(debriefCopy.nextIntentionSet, { what: whatForClient(what), date: formatDate(when.date) });
     }
   }
-  const close = line(ctx, debriefCopy.close);
+  const close = ctx.line(debriefCopy.close);
   const moment = flow.happened ?? flow.noticed ?? "";
   return {
     flow: { ...talkFlow(), offer: moment.length > 0 ? { kind: "moment", text: [flow.happened, flow.noticed].filter((part) => part !== null).join("\n"), rehearse: null, rating: null } : null },
@@ -92,13 +92,13 @@ export function advanceDebrief({ flow, shared, ctx }: { flow: DebriefFlow; share
       if (choices.length === 1) {
         const started: DebriefFlow = { ...flow, target: choices[0] ?? null, choices };
         if (substantive) return advanceDebrief({ flow: { ...started, step: "happened" }, shared, ctx });
-        return askHappened(started, shared, ctx);
+        return askHappened({ flow: started, shared, ctx });
       }
       if (choices.length > 1) {
-        return { flow: { ...flow, step: "which", choices, retries: 0 }, shared, events: [], say: fixed(askWhich(choices), whichChoices(choices)) };
+        return { flow: { ...flow, step: "which", choices, retries: 0 }, shared, events: [], say: fixed(askWhich(choices, { again: false }), whichChoices(choices)) };
       }
       if (substantive) return advanceDebrief({ flow: { ...flow, step: "happened" }, shared, ctx });
-      return askHappened(flow, shared, ctx);
+      return askHappened({ flow, shared, ctx });
     }
     case "which": {
       const picked = parseChoice(text, [
@@ -107,9 +107,9 @@ export function advanceDebrief({ flow, shared, ctx }: { flow: DebriefFlow; share
       ]);
       const target = flow.choices.find((choice) => choice.id === picked) ?? null;
       if (picked === null && flow.retries < 1) {
-        return { flow: { ...flow, retries: flow.retries + 1 }, shared, events: [], say: fixed(askWhich(flow.choices), whichChoices(flow.choices)) };
+        return { flow: { ...flow, retries: flow.retries + 1 }, shared, events: [], say: fixed(askWhich(flow.choices, { again: true }), whichChoices(flow.choices)) };
       }
-      return askHappened({ ...flow, target }, shared, ctx);
+      return askHappened({ flow: { ...flow, target }, shared, ctx });
     }
     case "happened": {
       const happened = answer(text);
@@ -118,30 +118,30 @@ export function advanceDebrief({ flow, shared, ctx }: { flow: DebriefFlow; share
       if (flow.target !== null && outcome === null) {
         return { flow: { ...next, step: "outcome", retries: 0 }, shared, events: [], say: fixed(debriefCopy.askOutcome, outcomeChoices) };
       }
-      return askFelt(next, shared, ctx);
+      return askFelt({ flow: next, shared, ctx });
     }
     case "outcome": {
       const outcome = parseOutcome(text);
       if (outcome === null && flow.retries < 1 && !containsAny(wordsOf(text), ["skip"])) {
         return { flow: { ...flow, retries: flow.retries + 1 }, shared, events: [], say: fixed(debriefCopy.askOutcomeAgain, outcomeChoices) };
       }
-      return askFelt({ ...flow, outcome }, shared, ctx);
+      return askFelt({ flow: { ...flow, outcome }, shared, ctx });
     }
     case "felt":
       return {
         flow: { ...flow, step: "noticed", felt: answer(text) },
         shared,
         events: [],
-        say: free(line(ctx, debriefCopy.askNoticed), stageInstructions.debrief.noticed),
+        say: free(ctx.line(debriefCopy.askNoticed), stageInstructions.debrief.noticed),
       };
     case "noticed":
       return {
         flow: { ...flow, step: "next", noticed: answer(text) },
         shared,
         events: [],
-        say: free(line(ctx, debriefCopy.askNext), stageInstructions.debrief.next),
+        say: free(ctx.line(debriefCopy.askNext), stageInstructions.debrief.next),
       };
     case "next":
-      return finish({ ...flow, next: answer(text) }, shared, ctx);
+      return finish({ flow: { ...flow, next: answer(text) }, shared, ctx });
   }
 }

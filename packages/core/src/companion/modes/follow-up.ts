@@ -10,7 +10,7 @@ import { phraseIndex, wordsOf } from "../parse.ts";
 import { flipPerson } from "../pronouns.ts";
 import { fillTemplate } from "../template.ts";
 import { followUpOutcomes, type DueFollowUp, type FollowUpOutcome } from "../types.ts";
-import { free, line, type Structured, type TurnContext, type Utterance } from "./context.ts";
+import { free, freeWith, type Structured, type TurnContext, type Utterance } from "./context.ts";
 import type { FollowUpProgress } from "./state.ts";
 
 export const outcomeChoices: Structured = {
@@ -73,17 +73,17 @@ export function progressOf(followUp: DueFollowUp): FollowUpProgress {
 export function askFollowUp(followUp: DueFollowUp, ctx: TurnContext): Utterance {
   const slots = followUpSlots(followUp, ctx);
   if (followUp.kind === "intention") {
-    return free(line(ctx, followUpCopy.askIntention, slots), fillTemplate(stageInstructions.followUp.askIntention, slots) ?? "", outcomeChoices);
+    return freeWith(ctx.line(followUpCopy.askIntention, slots), { stage: fillTemplate(stageInstructions.followUp.askIntention, slots) ?? "", structured: outcomeChoices });
   }
   const question = followUp.question === undefined || followUp.question === null || followUp.question.trim().length === 0 ? null : followUp.question.trim();
   if (question !== null) {
-    const text = line(ctx, followUpCopy.askPracticeQuestion, { ...slots, question });
-    return free(text, `Step: ask about their practice "${slots.practice}" with their therapist's own question, as written: "${question}"`, outcomeChoices);
+    const text = ctx.line(followUpCopy.askPracticeQuestion, { ...slots, question });
+    return freeWith(text, { stage: `Step: ask about their practice "${slots.practice}" with their therapist's own question, as written: "${question}"`, structured: outcomeChoices });
   }
-  return free(line(ctx, followUpCopy.askPractice, slots), fillTemplate(stageInstructions.followUp.askPractice, slots) ?? "", outcomeChoices);
+  return freeWith(ctx.line(followUpCopy.askPractice, slots), { stage: fillTemplate(stageInstructions.followUp.askPractice, slots) ?? "", structured: outcomeChoices });
 }
 
-export function outcomeEvent(progress: FollowUpProgress, outcome: FollowUpOutcome, note: string): CompanionEvent {
+export function outcomeEvent({ progress, outcome, note }: { progress: FollowUpProgress; outcome: FollowUpOutcome; note: string }): CompanionEvent {
   if (progress.kind === "intention") return { type: "intention-outcome", intentionId: progress.id, outcome, note };
   const [happened, noticed] = note.split("\n");
   return { type: "practice-debrief", practiceId: progress.id, outcome, happened: happened ?? null, felt: null, noticed: noticed ?? null, next: null };
@@ -106,24 +106,24 @@ export function advanceFollowUp({ progress, ctx }: { progress: FollowUpProgress;
     if (outcome === null) {
       if (progress.retries < 1) {
         const retry: FollowUpProgress = { ...progress, retries: progress.retries + 1, note: text };
-        return { progress: retry, events: [], say: free(followUpCopy.askOutcome, stageInstructions.followUp.askOutcome, outcomeChoices) };
+        return { progress: retry, events: [], say: freeWith(followUpCopy.askOutcome, { stage: stageInstructions.followUp.askOutcome, structured: outcomeChoices }) };
       }
       return { progress: null, events: [], say: null };
     }
     const note = progress.note.length > 0 && progress.retries > 0 ? `${progress.note}\n${text}` : text;
     // A long answer already is the debrief: record it now.
     if (wordsOf(text).length >= 14) {
-      return { progress: null, events: [outcomeEvent(progress, outcome, note)], say: free(line(ctx, followUpCopy.close[outcome]), "Acknowledge how it went in a sentence or two, without grading it.") };
+      return { progress: null, events: [outcomeEvent({ progress, outcome, note })], say: free(ctx.line(followUpCopy.close[outcome]), "Acknowledge how it went in a sentence or two, without grading it.") };
     }
     const next: FollowUpProgress = { ...progress, step: "debrief", outcome, note };
     const stage = fillTemplate(stageInstructions.followUp.debrief, { outcome: followUpCopy.outcomeLabels[outcome] }) ?? "";
-    return { progress: next, events: [], say: free(line(ctx, followUpCopy.askDebrief[outcome]), stage) };
+    return { progress: next, events: [], say: free(ctx.line(followUpCopy.askDebrief[outcome]), stage) };
   }
   const outcome = progress.outcome ?? "done";
   const note = progress.note.length > 0 ? `${progress.note}\n${text}` : text;
   return {
     progress: null,
-    events: [outcomeEvent(progress, outcome, note)],
-    say: free(line(ctx, followUpCopy.close[outcome]), "Thank them for telling you how it went, in a sentence or two, without grading it."),
+    events: [outcomeEvent({ progress, outcome, note })],
+    say: free(ctx.line(followUpCopy.close[outcome]), "Thank them for telling you how it went, in a sentence or two, without grading it."),
   };
 }

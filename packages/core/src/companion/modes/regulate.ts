@@ -7,7 +7,7 @@ import { containsAny, isStepOut, isUnsure, parseChoice, parseRating, wordsOf } f
 import { flipPerson } from "../pronouns.ts";
 import { fillTemplate } from "../template.ts";
 import { exerciseKinds, type BreathingPattern, type ExerciseKind } from "../types.ts";
-import { fixed, line, type Structured, type StepResult, type TurnContext, type Utterance } from "./context.ts";
+import { fixed, type Structured, type StepResult, type TurnContext, type Utterance } from "./context.ts";
 import { talkFlow, type RegulateFlow, type SharedState } from "./state.ts";
 
 const beforeScale: Structured = { kind: "scale", purpose: "distress-before", min: 0, max: 10, minLabel: "Calm", maxLabel: "The most I can imagine" };
@@ -69,7 +69,7 @@ function echoItems(text: string): string | null {
   return fillTemplate(regulateCopy.groundingEcho, { items: said.join(", ") });
 }
 
-function askAfter(flow: RegulateFlow, shared: SharedState, stoppedEarly: boolean): StepResult {
+function askAfter({ flow, shared, stoppedEarly }: { flow: RegulateFlow; shared: SharedState; stoppedEarly: boolean }): StepResult {
   return {
     flow: { ...flow, step: "after", finished: !stoppedEarly, retries: 0 },
     shared,
@@ -83,7 +83,7 @@ function chooseExercise(flow: RegulateFlow, shared: SharedState): StepResult {
 }
 
 function leave(shared: SharedState, ctx: TurnContext): StepResult {
-  const text = line(ctx, ["Okay, we can leave it there. I'm here if you want to talk.", "That's fine — we can stop. What would help instead?"]);
+  const text = ctx.line(["Okay, we can leave it there. I'm here if you want to talk.", "That's fine — we can stop. What would help instead?"]);
   return { flow: talkFlow(), shared, events: [], say: fixed(text) };
 }
 
@@ -98,7 +98,7 @@ export function advanceRegulate({ flow, shared, ctx }: { flow: RegulateFlow; sha
         const events: CompanionEvent[] = [{ type: "distress-rating", phase: "before", value: rating, exercise: null }];
         return { ...chooseExercise({ ...flow, before: rating }, shared), events };
       }
-      return { flow: { ...flow, step: "before", retries: 0 }, shared, events: [], say: fixed(line(ctx, regulateCopy.askBefore), beforeScale) };
+      return { flow: { ...flow, step: "before", retries: 0 }, shared, events: [], say: fixed(ctx.line(regulateCopy.askBefore), beforeScale) };
     }
     case "before": {
       const rating = parseRating(text);
@@ -133,12 +133,12 @@ export function advanceRegulate({ flow, shared, ctx }: { flow: RegulateFlow; sha
       const exercise = flow.exercise ?? "breathing";
       const stopping = isStepOut(text) || containsAny(words, leaveWords);
       if (exercise === "breathing") {
-        return askAfter(flow, shared, stopping);
+        return askAfter({ flow, shared, stoppedEarly: stopping });
       }
-      if (stopping) return askAfter(flow, shared, true);
+      if (stopping) return askAfter({ flow, shared, stoppedEarly: true });
       const steps = exerciseSteps(exercise);
       const nextStep = flow.exerciseStep + 1;
-      if (nextStep >= steps.length) return askAfter({ ...flow, exerciseStep: nextStep }, shared, false);
+      if (nextStep >= steps.length) return askAfter({ flow: { ...flow, exerciseStep: nextStep }, shared, stoppedEarly: false });
       const echo = exercise === "grounding" ? echoItems(text) : null;
       const stepText = steps[nextStep] ?? "";
       return {
@@ -159,10 +159,10 @@ export function advanceRegulate({ flow, shared, ctx }: { flow: RegulateFlow; sha
       events.push({ type: "exercise-completed", exercise, before: flow.before, after: rating, finished: flow.finished });
       const slots = { before: flow.before === null ? null : String(flow.before), after: rating === null ? null : String(rating) };
       let close: string;
-      if (rating === null || flow.before === null) close = line(ctx, regulateCopy.closeNoRating);
-      else if (rating < flow.before) close = line(ctx, regulateCopy.closeLower, slots);
-      else if (rating === flow.before) close = line(ctx, regulateCopy.closeSame, slots);
-      else close = line(ctx, regulateCopy.closeHigher, slots);
+      if (rating === null || flow.before === null) close = ctx.line(regulateCopy.closeNoRating);
+      else if (rating < flow.before) close = ctx.line(regulateCopy.closeLower, slots);
+      else if (rating === flow.before) close = ctx.line(regulateCopy.closeSame, slots);
+      else close = ctx.line(regulateCopy.closeHigher, slots);
       // "Another round?" is an offer: a yes in talk starts again from this rating.
       const again = rating !== null && flow.before !== null && rating >= flow.before;
       const next = again ? { ...talkFlow(), offer: { kind: "regulate" as const, text: "", rehearse: null, rating } } : talkFlow();

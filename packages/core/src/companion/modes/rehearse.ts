@@ -14,7 +14,7 @@ import { readClientText, type PersonRef } from "../reading.ts";
 import { fillTemplate } from "../template.ts";
 import { difficulties, reactionKinds, type Difficulty, type MemoryItem, type ReactionKind } from "../types.ts";
 import { whatForClient } from "./follow-up.ts";
-import { chooseLine, fixed, free, joinLines, line, type Structured, type StepResult, type TurnContext, type Utterance } from "./context.ts";
+import { fixed, free, freeWith, joinLines, type Structured, type StepResult, type TurnContext, type Utterance } from "./context.ts";
 import { talkFlow, type RehearseFlow, type RehearsePrefill, type SharedState } from "./state.ts";
 
 const difficultyChoices: Structured = {
@@ -98,33 +98,33 @@ function labelFor(raw: string): string {
 }
 
 /** The next set-up question, or the start of the role-play once everything is known. */
-function nextSetupStep(flow: RehearseFlow, shared: SharedState, ctx: TurnContext, lead: string | null = null): StepResult {
+function nextSetupStep({ flow, shared, ctx, lead = null }: { flow: RehearseFlow; shared: SharedState; ctx: TurnContext; lead?: string | null }): StepResult {
   const other = otherOf(flow);
   const slots = { other };
   const say = (step: RehearseFlow["step"], text: string, stage: string, structured: Structured | null = null): StepResult => ({
     flow: { ...flow, step, retries: 0 },
     shared,
     events: [],
-    say: free(joinLines(lead, text), stage, structured),
+    say: freeWith(joinLines(lead, text), { stage: stage, structured: structured }),
   });
-  if (flow.withWhom === null) return say("who", line(ctx, rehearseCopy.askWho), stageInstructions.rehearse.who);
+  if (flow.withWhom === null) return say("who", ctx.line(rehearseCopy.askWho), stageInstructions.rehearse.who);
   if (flow.relationship === null && flow.name !== null && flow.step !== "relationship") {
-    return say("relationship", line(ctx, rehearseCopy.askRelationship, slots), fillTemplate(stageInstructions.rehearse.relationship, slots) ?? "");
+    return say("relationship", ctx.line(rehearseCopy.askRelationship, slots), fillTemplate(stageInstructions.rehearse.relationship, slots) ?? "");
   }
   if (flow.say === null && !["say", "fear", "difficulty"].includes(flow.step)) {
-    return say("say", line(ctx, rehearseCopy.askSay, slots), fillTemplate(stageInstructions.rehearse.say, slots) ?? "");
+    return say("say", ctx.line(rehearseCopy.askSay, slots), fillTemplate(stageInstructions.rehearse.say, slots) ?? "");
   }
   if (flow.fear === null && !["fear", "difficulty"].includes(flow.step)) {
-    return say("fear", line(ctx, rehearseCopy.askFear, slots), fillTemplate(stageInstructions.rehearse.fear, slots) ?? "");
+    return say("fear", ctx.line(rehearseCopy.askFear, slots), fillTemplate(stageInstructions.rehearse.fear, slots) ?? "");
   }
   if (flow.difficulty === null) {
     const text = fillTemplate(rehearseCopy.askDifficulty, slots) ?? "";
     return { flow: { ...flow, step: "difficulty", retries: 0 }, shared, events: [], say: fixed(joinLines(lead, text), difficultyChoices) };
   }
-  return startRolePlay(flow, shared, ctx, lead);
+  return startRolePlay({ flow, shared, ctx, lead });
 }
 
-function startRolePlay(flow: RehearseFlow, shared: SharedState, ctx: TurnContext, lead: string | null): StepResult {
+function startRolePlay({ flow, shared, ctx, lead }: { flow: RehearseFlow; shared: SharedState; ctx: TurnContext; lead: string | null }): StepResult {
   const other = otherOf(flow);
   const difficulty = flow.difficulty ?? "realistic";
   const slots = { other, difficultyPhrase: rehearseCopy.difficultyPhrases[difficulty] };
@@ -132,7 +132,7 @@ function startRolePlay(flow: RehearseFlow, shared: SharedState, ctx: TurnContext
     flow: { ...flow, step: "role-play", turns: 0, reactions: [], fearUsed: false, reminderGiven: false, retries: 0 },
     shared,
     events: [],
-    say: free(joinLines(lead, line(ctx, rehearseCopy.start, slots)), fillTemplate(stageInstructions.rehearse.start, slots) ?? "", roleplayStructured()),
+    say: freeWith(joinLines(lead, ctx.line(rehearseCopy.start, slots)), { stage: fillTemplate(stageInstructions.rehearse.start, slots) ?? "", structured: roleplayStructured() }),
   };
 }
 
@@ -213,20 +213,20 @@ export function fearAsSaid(fear: string | null): string | null {
   return capitalise(said);
 }
 
-function rolePlayLine(flow: RehearseFlow, ctx: TurnContext, reaction: ReactionKind): { text: string; usedFear: boolean } {
+function rolePlayLine({ flow, ctx, reaction }: { flow: RehearseFlow; ctx: TurnContext; reaction: ReactionKind }): { text: string; usedFear: boolean } {
   const difficulty = flow.difficulty ?? "realistic";
   const fear = fearAsSaid(flow.fear);
   if (!flow.fearUsed && difficulty !== "gentle" && flow.turns + 1 >= 2 && reaction !== "receptive" && fear !== null) {
-    return { text: line(ctx, rehearseCopy.fearLines, { fear }), usedFear: true };
+    return { text: ctx.line(rehearseCopy.fearLines, { fear }), usedFear: true };
   }
   const echo = echoOf(ctx.clientText);
   const group = relationshipGroupOf(flow.relationship);
   const templates = [...rehearseCopy.reactions[reaction], ...(group === null ? [] : rehearseCopy.reactionsByRelationship[group][reaction])];
-  const text = chooseLine(ctx, templates, { echoQuestion: echo.question, echoStatement: echo.statement }) ?? "";
+  const text = ctx.chooseLine(templates, { echoQuestion: echo.question, echoStatement: echo.statement }) ?? "";
   return { text, usedFear: false };
 }
 
-function rolePlayStage(flow: RehearseFlow, reaction: ReactionKind, usedFear: boolean): string {
+function rolePlayStage({ flow, reaction, usedFear }: { flow: RehearseFlow; reaction: ReactionKind; usedFear: boolean }): string {
   const difficulty = flow.difficulty ?? "realistic";
   const slots = {
     other: otherOf(flow),
@@ -257,40 +257,40 @@ function intentionWhatFrom(text: string, matched: string | null): string | null 
   return wordCount(what) >= 2 ? what : null;
 }
 
-function createIntention(flow: RehearseFlow, shared: SharedState, ctx: TurnContext, when: { date: string; dueText: string | null }): StepResult {
+function createIntention({ flow, shared, ctx, when }: { flow: RehearseFlow; shared: SharedState; ctx: TurnContext; when: { date: string; dueText: string | null } }): StepResult {
   const what = flow.intentionWhat ?? fillTemplate(defaultIntentionWhat, { other: flow.withWhom ?? "them" }) ?? "talk to them";
   const events: CompanionEvent[] = [
     { type: "intention-created", what, withWhom: flow.withWhom, due: when.date, dueText: when.dueText, source: "rehearse" },
   ];
   const templates = when.dueText === null ? rehearseCopy.intentionSetDefault : rehearseCopy.intentionSet;
-  const text = line(ctx, templates, { what: whatForClient(what), date: formatDate(when.date) });
+  const text = ctx.line(templates, { what: whatForClient(what), date: formatDate(when.date) });
   return { flow: talkFlow(), shared, events, say: fixed(text) };
 }
 
-function restart(flow: RehearseFlow, shared: SharedState, ctx: TurnContext): StepResult {
+function restart({ flow, shared, ctx }: { flow: RehearseFlow; shared: SharedState; ctx: TurnContext }): StepResult {
   const other = otherOf(flow);
   return {
     flow: { ...flow, step: "role-play", turns: 0, reactions: [], fearUsed: false, reminderGiven: false },
     shared,
     events: [],
-    say: free(line(ctx, rehearseCopy.restart, { other }), fillTemplate(stageInstructions.rehearse.start, { other, difficultyPhrase: rehearseCopy.difficultyPhrases[flow.difficulty ?? "realistic"] }) ?? "", roleplayStructured()),
+    say: freeWith(ctx.line(rehearseCopy.restart, { other }), { stage: fillTemplate(stageInstructions.rehearse.start, { other, difficultyPhrase: rehearseCopy.difficultyPhrases[flow.difficulty ?? "realistic"] }) ?? "", structured: roleplayStructured() }),
   };
 }
 
-function stepOut(flow: RehearseFlow, shared: SharedState, ctx: TurnContext, gently: boolean): StepResult {
+function stepOut({ flow, shared, ctx, gently }: { flow: RehearseFlow; shared: SharedState; ctx: TurnContext; gently: boolean }): StepResult {
   const other = otherOf(flow);
-  const text = line(ctx, gently ? rehearseCopy.stepOutGently : rehearseCopy.stepOut, { other });
+  const text = ctx.line(gently ? rehearseCopy.stepOutGently : rehearseCopy.stepOut, { other });
   const stage = gently ? stageInstructions.rehearse.stepOutGently : stageInstructions.rehearse.stepOut;
   return { flow: { ...flow, step: "hardest", retries: 0 }, shared, events: [], say: free(text, stage) };
 }
 
 function leave(shared: SharedState, ctx: TurnContext): StepResult {
-  const text = line(ctx, ["Okay, let's leave the rehearsal. We can come back to it whenever you like. What's on your mind?", "That's fine — we can stop here. What would help instead?"]);
+  const text = ctx.line(["Okay, let's leave the rehearsal. We can come back to it whenever you like. What's on your mind?", "That's fine — we can stop here. What would help instead?"]);
   return { flow: talkFlow(), shared, events: [], say: free(text, "The client left the rehearsal. Accept it lightly and ask what's on their mind.") };
 }
 
-export function openRehearseWith(flow: RehearseFlow, shared: SharedState, ctx: TurnContext, lead: string | null = null): StepResult {
-  return nextSetupStep(flow, shared, ctx, lead);
+export function openRehearseWith({ flow, shared, ctx, lead = null }: { flow: RehearseFlow; shared: SharedState; ctx: TurnContext; lead?: string | null }): StepResult {
+  return nextSetupStep({ flow, shared, ctx, lead });
 }
 
 export function advanceRehearse({ flow, shared, ctx }: { flow: RehearseFlow; shared: SharedState; ctx: TurnContext }): StepResult {
@@ -301,15 +301,15 @@ export function advanceRehearse({ flow, shared, ctx }: { flow: RehearseFlow; sha
   switch (flow.step) {
     case "start":
     case "who": {
-      if (text.trim().length === 0) return nextSetupStep(flow, shared, ctx);
+      if (text.trim().length === 0) return nextSetupStep({ flow, shared, ctx });
       const { person, raw } = whoFrom(ctx, text);
       if (raw === null) {
         if (flow.step === "who" && flow.retries < 1) {
-          return { flow: { ...flow, step: "who", retries: flow.retries + 1 }, shared, events: [], say: free(line(ctx, rehearseCopy.askWhoAgain), stageInstructions.rehearse.who) };
+          return { flow: { ...flow, step: "who", retries: flow.retries + 1 }, shared, events: [], say: free(ctx.line(rehearseCopy.askWhoAgain), stageInstructions.rehearse.who) };
         }
-        if (flow.step === "start") return nextSetupStep(flow, shared, ctx);
+        if (flow.step === "start") return nextSetupStep({ flow, shared, ctx });
         const unknown = { ...flow, withWhom: "them", other: "them", relationship: "someone in their life" };
-        return nextSetupStep(unknown, shared, ctx);
+        return nextSetupStep({ flow: unknown, shared, ctx });
       }
       const say = flow.say ?? ctx.reading?.hardConversation?.say ?? null;
       const next: RehearseFlow = {
@@ -320,7 +320,7 @@ export function advanceRehearse({ flow, shared, ctx }: { flow: RehearseFlow; sha
         relationship: person?.relationWord ?? null,
         say,
       };
-      return nextSetupStep(next, shared, ctx);
+      return nextSetupStep({ flow: next, shared, ctx });
     }
     case "relationship": {
       const relationship =
@@ -328,15 +328,15 @@ export function advanceRehearse({ flow, shared, ctx }: { flow: RehearseFlow; sha
           ?.replace(/^(she's|shes|he's|hes|they're|theyre|she is|he is|they are|it's|its)\s+/i, "")
           .replace(/^(my|a|an|our)\s+/i, "")
           .replace(/[.!]+$/, "") ?? null;
-      return nextSetupStep({ ...flow, relationship: relationship ?? "someone in their life", step: "relationship" }, shared, ctx);
+      return nextSetupStep({ flow: { ...flow, relationship: relationship ?? "someone in their life", step: "relationship" }, shared, ctx });
     }
     case "say": {
       const said = cleanAnswer(text);
-      return nextSetupStep({ ...flow, say: said ?? "", step: "say" }, shared, ctx);
+      return nextSetupStep({ flow: { ...flow, say: said ?? "", step: "say" }, shared, ctx });
     }
     case "fear": {
       const fear = cleanAnswer(text);
-      return nextSetupStep({ ...flow, fear: fear ?? "", step: "fear" }, shared, ctx);
+      return nextSetupStep({ flow: { ...flow, fear: fear ?? "", step: "fear" }, shared, ctx });
     }
     case "difficulty": {
       const difficulty =
@@ -344,16 +344,16 @@ export function advanceRehearse({ flow, shared, ctx }: { flow: RehearseFlow; sha
           text,
           difficulties.map((value) => ({ value, keywords: difficultyKeywords[value] })),
         ) ?? "realistic";
-      return startRolePlay({ ...flow, difficulty }, shared, ctx, null);
+      return startRolePlay({ flow: { ...flow, difficulty }, shared, ctx, lead: null });
     }
     case "role-play": {
-      if (isStepOut(text)) return stepOut(flow, shared, ctx, false);
-      if (ctx.reading !== null && ctx.reading.highDistress) return stepOut(flow, shared, ctx, true);
+      if (isStepOut(text)) return stepOut({ flow, shared, ctx, gently: false });
+      if (ctx.reading !== null && ctx.reading.highDistress) return stepOut({ flow, shared, ctx, gently: true });
       const reaction = chooseReaction({ flow, text, ctx });
-      const { text: said, usedFear } = rolePlayLine(flow, ctx, reaction);
+      const { text: said, usedFear } = rolePlayLine({ flow, ctx, reaction });
       const turns = flow.turns + 1;
       const remind = !flow.reminderGiven && turns === 5;
-      const say: Utterance = free(remind ? `${said} ${rehearseCopy.pauseReminder}` : said, rolePlayStage(flow, reaction, usedFear), roleplayStructured());
+      const say: Utterance = freeWith(remind ? `${said} ${rehearseCopy.pauseReminder}` : said, { stage: rolePlayStage({ flow, reaction, usedFear }), structured: roleplayStructured() });
       return {
         flow: { ...flow, turns, reactions: [...flow.reactions, reaction], fearUsed: flow.fearUsed || usedFear, reminderGiven: flow.reminderGiven || remind },
         shared,
@@ -362,12 +362,12 @@ export function advanceRehearse({ flow, shared, ctx }: { flow: RehearseFlow; sha
       };
     }
     case "hardest": {
-      if (containsAny(words, againWords)) return restart(flow, shared, ctx);
+      if (containsAny(words, againWords)) return restart({ flow, shared, ctx });
       return {
         flow: { ...flow, step: "body", hardest: cleanAnswer(text) },
         shared,
         events: [],
-        say: free(line(ctx, rehearseCopy.askBody), stageInstructions.rehearse.body),
+        say: free(ctx.line(rehearseCopy.askBody), stageInstructions.rehearse.body),
       };
     }
     case "body": {
@@ -375,7 +375,7 @@ export function advanceRehearse({ flow, shared, ctx }: { flow: RehearseFlow; sha
         flow: { ...flow, step: "keep", body: cleanAnswer(text) },
         shared,
         events: [],
-        say: free(line(ctx, rehearseCopy.askKeep), stageInstructions.rehearse.keep),
+        say: free(ctx.line(rehearseCopy.askKeep), stageInstructions.rehearse.keep),
       };
     }
     case "keep": {
@@ -385,11 +385,11 @@ export function advanceRehearse({ flow, shared, ctx }: { flow: RehearseFlow; sha
         flow: next,
         shared,
         events: [{ type: "rehearsal-completed", rehearsal: summaryOf(next) }],
-        say: free(line(ctx, rehearseCopy.askIntention, slots), fillTemplate(stageInstructions.rehearse.intention, slots) ?? ""),
+        say: free(ctx.line(rehearseCopy.askIntention, slots), fillTemplate(stageInstructions.rehearse.intention, slots) ?? ""),
       };
     }
     case "intention": {
-      if (containsAny(words, againWords) && wordsOf(text).length <= 5) return restart(flow, shared, ctx);
+      if (containsAny(words, againWords) && wordsOf(text).length <= 5) return restart({ flow, shared, ctx });
       const answer = parseYesNo(text);
       const notReady = containsAny(words, ["not ready", "not sure", "don't know", "no idea", "not yet", "maybe later", "i'll think", "let me think"]);
       if (answer === "no" || notReady || isUnsure(text)) {
@@ -397,25 +397,25 @@ export function advanceRehearse({ flow, shared, ctx }: { flow: RehearseFlow; sha
           flow: talkFlow(),
           shared,
           events: [],
-          say: free(line(ctx, rehearseCopy.intentionDeclined), stageInstructions.rehearse.declined),
+          say: free(ctx.line(rehearseCopy.intentionDeclined), stageInstructions.rehearse.declined),
         };
       }
       const when = parseWhen({ text, now: ctx.now, timeZone: ctx.timeZone });
       const what = intentionWhatFrom(text, when?.matched ?? null);
       const next: RehearseFlow = { ...flow, intentionWhat: what };
-      if (when !== null) return createIntention(next, shared, ctx, { date: when.date, dueText: when.matched });
+      if (when !== null) return createIntention({ flow: next, shared, ctx, when: { date: when.date, dueText: when.matched } });
       return {
         flow: { ...next, step: "when", retries: 0 },
         shared,
         events: [],
-        say: free(line(ctx, rehearseCopy.askWhen), stageInstructions.rehearse.when),
+        say: free(ctx.line(rehearseCopy.askWhen), stageInstructions.rehearse.when),
       };
     }
     case "when": {
       const when = parseWhen({ text, now: ctx.now, timeZone: ctx.timeZone });
-      if (when !== null) return createIntention(flow, shared, ctx, { date: when.date, dueText: when.matched });
+      if (when !== null) return createIntention({ flow, shared, ctx, when: { date: when.date, dueText: when.matched } });
       const today = localDateOf({ now: ctx.now, timeZone: ctx.timeZone });
-      return createIntention(flow, shared, ctx, { date: addDays(today, 7), dueText: null });
+      return createIntention({ flow, shared, ctx, when: { date: addDays(today, 7), dueText: null } });
     }
   }
 }

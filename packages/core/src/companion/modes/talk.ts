@@ -14,7 +14,7 @@ import type { ClientReading, PersonRef } from "../reading.ts";
 import { fillTemplate } from "../template.ts";
 import type { DueFollowUp, MemoryItem } from "../types.ts";
 import { localTimeOf } from "../calendar.ts";
-import { chooseLine, free, joinLines, line, squash, type StepResult, type TurnContext, type Utterance } from "./context.ts";
+import { free, freeWith, joinLines, squash, type StepResult, type TurnContext, type Utterance } from "./context.ts";
 import { advanceFollowUp, askFollowUp, progressOf } from "./follow-up.ts";
 import { rehearsePrefillFrom } from "./rehearse.ts";
 import type { OfferKind, PendingOffer, RehearsePrefill, SharedState, TalkFlow } from "./state.ts";
@@ -74,7 +74,7 @@ function openThread(ctx: TurnContext): MemoryItem | null {
   return threads[0] ?? null;
 }
 
-function dueFollowUp(ctx: TurnContext, shared: SharedState, reading: ClientReading | null): DueFollowUp | null {
+function dueFollowUp({ ctx, shared, reading }: { ctx: TurnContext; shared: SharedState; reading: ClientReading | null }): DueFollowUp | null {
   const open = ctx.dueFollowUps.filter((followUp) => !shared.asked.includes(followUp.id));
   if (reading !== null) {
     const mentioned = open.find((followUp) =>
@@ -115,13 +115,13 @@ function reflect(reading: ClientReading, ctx: TurnContext): string | null {
     person: reading.people[0]?.label ?? null,
   };
   if (reading.heavy && reading.quote !== null && reading.situation === null && reading.feelingClause === null) {
-    return line(ctx, talkCopy.reflectHeavyQuote, slots);
+    return ctx.line(talkCopy.reflectHeavyQuote, slots);
   }
   if (reading.heavy && reading.quote !== null && /\b(i|my|myself|me)\b/i.test(reading.quote) && ctx.random.next() < 0.5) {
-    return line(ctx, talkCopy.reflectHeavyQuote, slots);
+    return ctx.line(talkCopy.reflectHeavyQuote, slots);
   }
-  if (reading.goodNews && reading.situation !== null) return line(ctx, talkCopy.reflectGood, slots);
-  if (reading.ordinary && reading.situation !== null && reading.people.length === 0) return line(ctx, talkCopy.reflectOrdinary, slots);
+  if (reading.goodNews && reading.situation !== null) return ctx.line(talkCopy.reflectGood, slots);
+  if (reading.ordinary && reading.situation !== null && reading.people.length === 0) return ctx.line(talkCopy.reflectOrdinary, slots);
   const situationLines = reading.situationIsClause ? talkCopy.reflectSituation : talkCopy.reflectFragment;
   const options: (readonly string[])[] = [];
   if (reading.situation !== null && reading.feelingClause !== null && reading.situationIsClause) options.push(talkCopy.reflectBoth);
@@ -134,7 +134,7 @@ function reflect(reading: ClientReading, ctx: TurnContext): string | null {
   // Prefer the richest reflection, but not always: variety is part of sounding attentive.
   const first = options[0] ?? [];
   const templates = options.length > 1 && ctx.random.next() < 0.25 ? (options[1] ?? first) : first;
-  return chooseLine(ctx, templates, slots);
+  return ctx.chooseLine(templates, slots);
 }
 
 /** Feelings other than joy: what validation and "it's late" lines are for. */
@@ -144,24 +144,24 @@ function hardFeelings(reading: ClientReading): boolean {
 
 function question(reading: ClientReading, ctx: TurnContext): string {
   const person = reading.people[0]?.label ?? null;
-  if (reading.heavy) return line(ctx, talkCopy.askHeavy);
-  if (reading.goodNews) return line(ctx, talkCopy.askGood);
-  if (reading.ahead) return line(ctx, talkCopy.askAhead);
+  if (reading.heavy) return ctx.line(talkCopy.askHeavy);
+  if (reading.goodNews) return ctx.line(talkCopy.askGood);
+  if (reading.ahead) return ctx.line(talkCopy.askAhead);
   const feelings = hardFeelings(reading);
-  if (person !== null && (!feelings || ctx.random.next() < 0.5)) return line(ctx, talkCopy.askPerson, { person });
-  if (feelings) return line(ctx, talkCopy.askFeeling);
-  if (reading.situation !== null && !reading.situationIsClause) return line(ctx, talkCopy.askFragment);
+  if (person !== null && (!feelings || ctx.random.next() < 0.5)) return ctx.line(talkCopy.askPerson, { person });
+  if (feelings) return ctx.line(talkCopy.askFeeling);
+  if (reading.situation !== null && !reading.situationIsClause) return ctx.line(talkCopy.askFragment);
   if (reading.situation !== null || reading.substance >= 4) {
-    return line(ctx, reading.ordinary ? talkCopy.askNeutral : talkCopy.askSituation);
+    return ctx.line(reading.ordinary ? talkCopy.askNeutral : talkCopy.askSituation);
   }
-  return line(ctx, isNight(ctx) ? [...talkCopy.askGeneralNight, ...talkCopy.askGeneral] : talkCopy.askGeneral);
+  return ctx.line(isNight(ctx) ? [...talkCopy.askGeneralNight, ...talkCopy.askGeneral] : talkCopy.askGeneral);
 }
 
 function nudgeLine(ctx: TurnContext): string {
   const nudge = ctx.dependencyNudge;
-  if (nudge !== null && nudge.reason !== "night-use") return line(ctx, dependencyCopy.nudgeExclusivity);
+  if (nudge !== null && nudge.reason !== "night-use") return ctx.line(dependencyCopy.nudgeExclusivity);
   const person = closePerson(ctx);
-  return person === null ? line(ctx, dependencyCopy.nudge) : line(ctx, [...dependencyCopy.nudgeWithPerson], { person });
+  return person === null ? ctx.line(dependencyCopy.nudge) : ctx.line([...dependencyCopy.nudgeWithPerson], { person });
 }
 
 interface Composed {
@@ -171,86 +171,86 @@ interface Composed {
 }
 
 /** Plan and say one talk reply to a client message. */
-function compose(reading: ClientReading, ctx: TurnContext, shared: SharedState): Composed {
+function compose({ reading, ctx, shared }: { reading: ClientReading; ctx: TurnContext; shared: SharedState }): Composed {
   const night = isNight(ctx);
-  const due = dueFollowUp(ctx, shared, reading);
+  const due = dueFollowUp({ ctx, shared, reading });
 
   if (reading.exclusivity && !reading.asksWhatYouAre) {
     const nudged = ctx.dependencyNudge !== null && !shared.nudged;
-    return { text: line(ctx, talkCopy.exclusivity), stage: stageInstructions.talk.exclusivity, move: nudged ? { kind: "nudge" } : { kind: "reflect" } };
+    return { text: ctx.line(talkCopy.exclusivity), stage: stageInstructions.talk.exclusivity, move: nudged ? { kind: "nudge" } : { kind: "reflect" } };
   }
 
   if (reading.asksWhatYouAre) {
-    return { text: joinLines(line(ctx, talkCopy.whatAreYou), line(ctx, talkCopy.askGeneral)), stage: stageInstructions.talk.whatAreYou, move: { kind: "reflect" } };
+    return { text: joinLines(ctx.line(talkCopy.whatAreYou), ctx.line(talkCopy.askGeneral)), stage: stageInstructions.talk.whatAreYou, move: { kind: "reflect" } };
   }
 
   if (reading.greeting && reading.substance <= 2) {
     if (due !== null) {
       const ask = askFollowUp(due, ctx);
-      return { text: joinLines(line(ctx, ["Hi.", "Hey.", "Hi, good to hear from you."]), ask.text), stage: ask.stage, move: { kind: "follow-up", followUp: due } };
+      return { text: joinLines(ctx.line(["Hi.", "Hey.", "Hi, good to hear from you."]), ask.text), stage: ask.stage, move: { kind: "follow-up", followUp: due } };
     }
     const open = openThread(ctx);
     if (open !== null && ctx.random.next() < 0.6) {
       const slots = { since: describeSince({ then: open.lastMentionedAt, now: ctx.now }), thread: thread(open) };
-      const text = joinLines(line(ctx, ["Hi.", "Hey.", "Hi there."]), line(ctx, talkCopy.memoryThread, slots));
+      const text = joinLines(ctx.line(["Hi.", "Hey.", "Hi there."]), ctx.line(talkCopy.memoryThread, slots));
       return { text, stage: fillTemplate(stageInstructions.talk.memoryThread, slots), move: { kind: "memory-thread", item: open } };
     }
-    return { text: line(ctx, night ? [...talkCopy.greetingNight, ...talkCopy.greeting] : talkCopy.greeting), stage: null, move: { kind: "reflect" } };
+    return { text: ctx.line(night ? [...talkCopy.greetingNight, ...talkCopy.greeting] : talkCopy.greeting), stage: null, move: { kind: "reflect" } };
   }
 
   if (reading.thanks && reading.substance <= 4) {
-    return { text: line(ctx, talkCopy.thanks), stage: null, move: { kind: "reflect" } };
+    return { text: ctx.line(talkCopy.thanks), stage: null, move: { kind: "reflect" } };
   }
 
   if (reading.lowContent) {
     if (due !== null) {
       const ask = askFollowUp(due, ctx);
-      return { text: joinLines(line(ctx, ["That's okay.", "Fair enough.", "Okay."]), ask.text), stage: ask.stage, move: { kind: "follow-up", followUp: due } };
+      return { text: joinLines(ctx.line(["That's okay.", "Fair enough.", "Okay."]), ask.text), stage: ask.stage, move: { kind: "follow-up", followUp: due } };
     }
     const open = openThread(ctx);
     if (open !== null && ctx.random.next() < 0.3) {
       const slots = { since: describeSince({ then: open.lastMentionedAt, now: ctx.now }), thread: thread(open) };
-      return { text: joinLines("That's okay.", line(ctx, talkCopy.memoryThread, slots)), stage: fillTemplate(stageInstructions.talk.memoryThread, slots), move: { kind: "memory-thread", item: open } };
+      return { text: joinLines("That's okay.", ctx.line(talkCopy.memoryThread, slots)), stage: fillTemplate(stageInstructions.talk.memoryThread, slots), move: { kind: "memory-thread", item: open } };
     }
-    return { text: line(ctx, talkCopy.lowContent, { quote: reading.quote }), stage: null, move: { kind: "reflect" } };
+    return { text: ctx.line(talkCopy.lowContent, { quote: reading.quote }), stage: null, move: { kind: "reflect" } };
   }
 
   const reflection = reflect(reading, ctx);
   const remembered = rememberedPerson(reading, ctx);
   const memoryCue =
-    remembered === null ? null : line(ctx, talkCopy.memoryPerson, { person: remembered.person.label, since: describeSince({ then: remembered.item.lastMentionedAt, now: ctx.now }) });
+    remembered === null ? null : ctx.line(talkCopy.memoryPerson, { person: remembered.person.label, since: describeSince({ then: remembered.item.lastMentionedAt, now: ctx.now }) });
   // Support fits what was said: nothing for an ordinary day, gladness for good news.
   let support: string | null = null;
   const hard = hardFeelings(reading);
   const theme = reading.feelings.find((feeling) => feeling.theme !== "joy-and-pride")?.theme;
   if (memoryCue !== null) support = memoryCue;
-  else if (reading.heavy) support = line(ctx, talkCopy.validateHeavy);
-  else if (hard && night && ctx.random.next() < 0.25) support = line(ctx, talkCopy.validateNight);
+  else if (reading.heavy) support = ctx.line(talkCopy.validateHeavy);
+  else if (hard && night && ctx.random.next() < 0.25) support = ctx.line(talkCopy.validateNight);
   else if (hard && theme !== undefined && ctx.random.next() < 0.65) {
     // "That makes sense" after shame or guilt could sound like agreeing with it: those get their own lines only.
     const generic = theme === "shame" || theme === "guilt" ? [] : talkCopy.validate.slice(0, 3);
-    support = line(ctx, [...talkCopy.validateByTheme[theme], ...generic]);
+    support = ctx.line([...talkCopy.validateByTheme[theme], ...generic]);
   }
-  else if (reading.goodNews && reflection === null) support = line(ctx, talkCopy.validateByTheme["joy-and-pride"]);
+  else if (reading.goodNews && reflection === null) support = ctx.line(talkCopy.validateByTheme["joy-and-pride"]);
 
   let closer: string;
   let stage: string | null = null;
   let move: TalkMove = { kind: "reflect" };
   const otherPerson = reading.hardConversation?.person?.label ?? null;
   if (reading.highDistress && canOffer(shared, "regulate")) {
-    closer = line(ctx, talkCopy.offerRegulate);
+    closer = ctx.line(talkCopy.offerRegulate);
     stage = stageInstructions.talk.offerRegulate;
     move = { kind: "offer", offer: { kind: "regulate", text: reading.text, rehearse: null, rating: reading.rating } };
   } else if (reading.hardConversation !== null && !reading.heavy && canOffer(shared, "rehearse")) {
-    closer = otherPerson === null ? line(ctx, talkCopy.offerRehearse) : line(ctx, talkCopy.offerRehearsePerson, { person: otherPerson });
+    closer = otherPerson === null ? ctx.line(talkCopy.offerRehearse) : ctx.line(talkCopy.offerRehearsePerson, { person: otherPerson });
     stage = fillTemplate(stageInstructions.talk.offerRehearse, { other: otherPerson ?? "the other person" });
     move = { kind: "offer", offer: { kind: "rehearse", text: reading.text, rehearse: rehearsePrefillFrom(reading, ctx.memory), rating: null } };
   } else if (reading.asksAdvice) {
-    closer = line(ctx, talkCopy.advice);
+    closer = ctx.line(talkCopy.advice);
     stage = stageInstructions.talk.advice;
     move = { kind: "advice" };
   } else if (shared.justListen || reading.wantsJustListening || prefersListening(ctx)) {
-    closer = line(ctx, talkCopy.presence);
+    closer = ctx.line(talkCopy.presence);
     stage = stageInstructions.talk.justListen;
     move = { kind: "listen" };
   } else if (due !== null && !reading.heavy && (dueMentioned(due, reading) || shared.turn >= 3)) {
@@ -266,7 +266,7 @@ function compose(reading: ClientReading, ctx: TurnContext, shared: SharedState):
     canOffer(shared, "moment") &&
     (reading.momentCue || (reading.substance >= 6 && (reading.heavy || reading.feelings.length > 0) && shared.turn - (shared.lastMomentTurn ?? 0) >= momentSpacing))
   ) {
-    closer = line(ctx, talkCopy.offerMoment);
+    closer = ctx.line(talkCopy.offerMoment);
     stage = stageInstructions.talk.offerMoment;
     move = { kind: "offer", offer: { kind: "moment", text: reading.text, rehearse: null, rating: null } };
   } else {
@@ -296,11 +296,11 @@ function same(reply: string, previous: string | undefined): boolean {
 }
 
 /** The built-in talk reply with the planner's move (no state change): also what `builtInReply` returns. */
-export function composeTalk(reading: ClientReading, ctx: TurnContext, shared: SharedState): Composed {
+export function composeTalk({ reading, ctx, shared }: { reading: ClientReading; ctx: TurnContext; shared: SharedState }): Composed {
   const previous = ctx.recent[ctx.recent.length - 1];
-  let composed = compose(reading, ctx, shared);
-  for (let attempt = 0; attempt < 6 && same(composed.text, previous); attempt++) composed = compose(reading, ctx, shared);
-  if (same(composed.text, previous)) composed = { ...composed, text: joinLines(line(ctx, talkCopy.validate), composed.text.split(/(?<=[.!?])\s+/).slice(-1)[0]) };
+  let composed = compose({ reading, ctx, shared });
+  for (let attempt = 0; attempt < 6 && same(composed.text, previous); attempt++) composed = compose({ reading, ctx, shared });
+  if (same(composed.text, previous)) composed = { ...composed, text: joinLines(ctx.line(talkCopy.validate), composed.text.split(/(?<=[.!?])\s+/).slice(-1)[0]) };
   return composed;
 }
 
@@ -331,7 +331,7 @@ function applyMove({ composed, flow, shared, ctx }: { composed: Composed; flow: 
     case "advice":
       break;
   }
-  const say: Utterance = free(composed.text, composed.stage ?? "", null);
+  const say: Utterance = freeWith(composed.text, { stage: composed.stage ?? "", structured: null });
   return { flow: nextFlow, shared: nextShared, events, say: { ...say, stage: composed.stage } };
 }
 
@@ -341,13 +341,13 @@ export function advanceTalk({ flow, shared, ctx }: { flow: TalkFlow; shared: Sha
   const reading = ctx.reading;
   if (reading === null) {
     // The companion opens a talk: a greeting, or a follow-up that is due.
-    const due = dueFollowUp(ctx, shared, null);
+    const due = dueFollowUp({ ctx, shared, reading: null });
     if (due !== null) {
       const ask = askFollowUp(due, ctx);
-      const step = applyMove({ composed: { text: joinLines(line(ctx, ["Hi.", "Hey."]), ask.text), stage: ask.stage, move: { kind: "follow-up", followUp: due } }, flow, shared, ctx });
+      const step = applyMove({ composed: { text: joinLines(ctx.line(["Hi.", "Hey."]), ask.text), stage: ask.stage, move: { kind: "follow-up", followUp: due } }, flow, shared, ctx });
       return { ...step, start: null };
     }
-    const text = line(ctx, isNight(ctx) ? [...talkCopy.greetingNight, ...talkCopy.greeting] : talkCopy.greeting);
+    const text = ctx.line(isNight(ctx) ? [...talkCopy.greetingNight, ...talkCopy.greeting] : talkCopy.greeting);
     return { flow, shared, events: [], say: free(text, ""), start: null };
   }
 
@@ -378,14 +378,14 @@ export function advanceTalk({ flow, shared, ctx }: { flow: TalkFlow; shared: Sha
           };
         case "moment": {
           const events: CompanionEvent[] = [{ type: "moment-requested", text: offer.text }];
-          const text = joinLines(line(ctx, talkCopy.momentMarked), line(ctx, ["Is there more you'd like to say about it?", "What else is on your mind?", "How are you doing with it now?"]));
+          const text = joinLines(ctx.line(talkCopy.momentMarked), ctx.line(["Is there more you'd like to say about it?", "What else is on your mind?", "How are you doing with it now?"]));
           return { flow: { ...flow, offer: null }, shared, events, say: free(text, stageInstructions.talk.momentMarked), start: null };
         }
       }
     }
     if (answer === "no" && words.length <= 5) {
       const declinedShared: SharedState = { ...shared, declined: [...shared.declined, { kind: offer.kind, turn: shared.turn }] };
-      const text = joinLines(line(ctx, talkCopy.offerDeclined), line(ctx, talkCopy.askGeneral));
+      const text = joinLines(ctx.line(talkCopy.offerDeclined), ctx.line(talkCopy.askGeneral));
       return { flow: { ...flow, offer: null }, shared: declinedShared, events: [], say: free(text, stageInstructions.talk.offerDeclined), start: null };
     }
     flow = { ...flow, offer: null };
@@ -402,7 +402,7 @@ export function advanceTalk({ flow, shared, ctx }: { flow: TalkFlow; shared: Sha
     }
   }
 
-  const composed = composeTalk(reading, ctx, shared);
+  const composed = composeTalk({ reading, ctx, shared });
   return { ...applyMove({ composed, flow, shared, ctx }), start: null };
 }
 
