@@ -56,7 +56,11 @@ export interface TurnPlan {
   structured: Structured | null;
   /** Memory to store (the client can read, correct and delete every item). */
   memory: MemoryProposal;
-  /** The disclosure given this turn, with its words (also in `builtInReply`; a model is instructed). */
+  /**
+   * The disclosure given this turn, with its words. Deterministic: show `text` just before the reply
+   * whichever engine speaks (it already opens `builtInReply`; with a model, send it as the first
+   * part of the stream — the model is told it has been said and won't repeat it).
+   */
   disclosure: { reason: DisclosureReason; text: string } | null;
 }
 

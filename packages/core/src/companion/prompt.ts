@@ -6,7 +6,8 @@
 import type { ConversationMode } from "../domain.ts";
 import { readText } from "../text/index.ts";
 import { describeDay, describeSince, formatDate, localTimeOf } from "./calendar.ts";
-import { disclosureInstruction } from "./copy/care.copy.ts";
+import { disclosureCopy, disclosureInstruction } from "./copy/care.copy.ts";
+import { fillTemplate } from "./template.ts";
 import { modeInstructions } from "./copy/modes.copy.ts";
 import { voiceSystemPrompt } from "./copy/voice.copy.ts";
 import { estimateTokens, messageOverheadTokens } from "./tokens.ts";
@@ -185,8 +186,8 @@ export function assemblePrompt(input: AssemblePromptInput): AssembledPrompt {
   if (input.stage !== null && input.stage.trim().length > 0) mode.push(input.stage.trim());
   sections.push(mode.join("\n"));
   if (input.disclosure !== null) {
-    const words = input.disclosure.text === undefined ? "" : ` Use these words: "${input.disclosure.text}"`;
-    sections.push(`## Disclosure\n${disclosureInstruction[input.disclosure.reason]}${words}`);
+    const text = input.disclosure.text ?? disclosureCopy[input.disclosure.reason];
+    sections.push(`## Disclosure\n${fillTemplate(disclosureInstruction[input.disclosure.reason], { text }) ?? ""}`);
   }
   if (input.dependencyNudge !== null) sections.push(`## Dependency care\n${input.dependencyNudge.instruction}`);
 

@@ -25,7 +25,7 @@ describe("planTurn", () => {
     expect(plan.builtInReply.startsWith(disclosureCopy["first-use"])).toBe(true);
     expect(plan.events[0]).toEqual({ type: "disclosure-given", reason: "first-use" });
     expect(plan.disclosure).toEqual({ reason: "first-use", text: disclosureCopy["first-use"] });
-    expect(plan.prompt.system).toMatch(/## Disclosure\n.*first use/);
+    expect(plan.prompt.system).toContain(`## Disclosure\nThis is their first conversation with you. Just before your reply, the app shows: "${disclosureCopy["first-use"]}" Don't repeat it`);
   });
 
   it("uses the safety layer's words when it sets them, even in a fixed step", () => {

@@ -48,7 +48,7 @@ describe("assemblePrompt", () => {
     expect(prompt.system).toContain('"Don\'t call me buddy"');
     expect(prompt.system).toMatch(/Intention: "talk to Ana about the holidays" \(with Ana\), planned for on Saturday \(Saturday 7 June\)/);
     expect(prompt.system).toMatch(/Practice set by their therapist: "Say no to one extra shift"/);
-    expect(prompt.system).toMatch(/## Disclosure\n.*3 hours of continuous use/);
+    expect(prompt.system).toMatch(/## Disclosure\nThey have been talking with you for 3 hours\. Just before your reply, the app shows: "We've been talking for a while/);
     expect(prompt.system).toMatch(/## Dependency care\n.*many nights this week.*Encourage calling her friend Jo/);
     expect(prompt.system).toMatch(/Wednesday 11 June, 20:30/);
     expect(prompt.messages).toEqual([{ role: "user", content: base.clientText }]);

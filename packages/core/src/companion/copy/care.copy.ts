@@ -43,12 +43,14 @@ export const disclosureCopy: Readonly<Record<DisclosureReason, string>> = {
   asked: "I'm an AI — not a person, and not a therapist.",
 };
 
+/**
+ * What a model is told when a disclosure is due. The disclosure itself is deterministic: the server
+ * shows `TurnPlan.disclosure.text` just before the reply, whichever engine speaks (it already opens
+ * `builtInReply`), so the model must not repeat it — only follow on from it.
+ */
 export const disclosureInstruction: Readonly<Record<DisclosureReason, string>> = {
-  "first-use":
-    "Disclosure due (first use): begin your reply by saying, in your own warm words, that you are an AI companion — not a person and not a therapist — here between their sessions.",
-  returning:
-    "Disclosure due (the client is back after 7 days or more): begin your reply with a brief welcome back and a reminder that you are an AI, not a person or a therapist.",
-  "continuous-use":
-    "Disclosure due (3 hours of continuous use): begin your reply with a brief reminder that you are an AI, not a person or a therapist, and that a short break might help.",
-  asked: "The client asked what you are: answer first, plainly and truthfully — you are an AI, not a person and not a therapist — then continue.",
+  "first-use": "This is their first conversation with you. Just before your reply, the app shows: \"{text}\" Don't repeat it; follow on from it warmly.",
+  returning: "They are back after 7 days or more. Just before your reply, the app shows: \"{text}\" Don't repeat it; follow on from it.",
+  "continuous-use": "They have been talking with you for 3 hours. Just before your reply, the app shows: \"{text}\" Don't repeat it; follow on from it, and don't discourage the break.",
+  asked: "They asked what you are. Just before your reply, the app shows: \"{text}\" Don't repeat it; answer anything else they asked, honestly.",
 };
