@@ -7,11 +7,11 @@
 import type { Difficulty, ReactionKind } from "../types.ts";
 
 export const rehearseCopy = {
-  askWho: [
-    "Let's set it up. Who's the conversation with?",
-    "Okay, let's practise. Who will you be talking to?",
-    "Who's the person you want to practise with?",
-  ],
+  /** Opens a rehearsal when nothing is set up yet. */
+  setUpLead: "Let's set it up.",
+  /** Opens a rehearsal started from talk (the client said yes to practising). */
+  acceptedLead: "Okay, let's practise.",
+  askWho: ["Who's the conversation with?", "Who will you be talking to?", "Who's the person you want to practise with?"],
   askWhoAgain: ["Just a name or who they are to you is enough — \"my mum\", \"Sam\", \"my boss\"."],
   askRelationship: ["Who is {other} to you?", "And {other} is — a friend, family, someone from work?"],
   askSay: [

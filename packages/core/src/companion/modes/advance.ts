@@ -10,6 +10,7 @@ import { joinLines, linesFor, squash, type StepResult, type TurnContext, type Ut
 import { advanceCheckIn } from "./check-in.ts";
 import { advanceDebrief } from "./debrief.ts";
 import { advanceRegulate } from "./regulate.ts";
+import { rehearseCopy } from "../copy/rehearse.copy.ts";
 import { advanceRehearse, openRehearseWith } from "./rehearse.ts";
 import { checkInFlow, initialModeState, modeStateVersion, parseModeState, regulateFlow, rehearseFlow, type Flow, type ModeState, type SharedState } from "./state.ts";
 import { advanceTalk, type FlowRequest } from "./talk.ts";
@@ -63,7 +64,7 @@ function startFlow({ request, shared, ctx }: { request: FlowRequest; shared: Sha
     case "regulate":
       return advanceRegulate({ flow: regulateFlow({ before: request.before }), shared, ctx });
     case "rehearse":
-      return openRehearseWith({ flow: rehearseFlow(request.prefill), shared, ctx, lead: "Okay, let's practise." });
+      return openRehearseWith({ flow: rehearseFlow(request.prefill), shared, ctx, lead: rehearseCopy.acceptedLead });
     case "check-in":
       return advanceCheckIn({ flow: checkInFlow(), shared, ctx: { ...ctx, clientText: "" } });
   }

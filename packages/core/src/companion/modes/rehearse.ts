@@ -107,7 +107,10 @@ function nextSetupStep({ flow, shared, ctx, lead = null }: { flow: RehearseFlow;
     events: [],
     say: freeWith(joinLines(lead, text), { stage: stage, structured: structured }),
   });
-  if (flow.withWhom === null) return say("who", ctx.line(rehearseCopy.askWho), stageInstructions.rehearse.who);
+  if (flow.withWhom === null) {
+    const opening = lead === null && flow.step === "start" ? rehearseCopy.setUpLead : null;
+    return say("who", joinLines(opening, ctx.line(rehearseCopy.askWho)), stageInstructions.rehearse.who);
+  }
   if (flow.relationship === null && flow.name !== null && flow.step !== "relationship") {
     return say("relationship", ctx.line(rehearseCopy.askRelationship, slots), fillTemplate(stageInstructions.rehearse.relationship, slots) ?? "");
   }
