@@ -3,7 +3,7 @@
 // need them (set-up, debriefs, notes), so store them encrypted like messages.
 
 import type { LocalDate } from "./calendar.ts";
-import type { Difficulty, DisclosureReason, DependencyReason, ExerciseKind, FollowUpKind, FollowUpOutcome } from "./types.ts";
+import type { Difficulty, DependencyReason, ExerciseKind, FollowUpKind, FollowUpOutcome } from "./types.ts";
 import type { InstrumentId, SeverityBandLabel } from "../questionnaires/index.ts";
 
 /** What the client set up and took away from a rehearsal. */
@@ -118,7 +118,8 @@ export interface MomentRequestedEvent {
 
 export interface DisclosureGivenEvent {
   type: "disclosure-given";
-  reason: DisclosureReason;
+  /** The safety layer's reason, passed through. */
+  reason: string;
 }
 
 export interface DependencyNudgeGivenEvent {

@@ -30,7 +30,6 @@ export { companionEventTypes, type CompanionEvent, type CompanionEventType, type
 export {
   memoryKinds,
   followUpKinds,
-  disclosureReasons,
   dependencyReasons,
   reactionKinds,
   difficulties,
@@ -42,8 +41,7 @@ export {
   type MemoryKind,
   type DueFollowUp,
   type FollowUpKind,
-  type DisclosureDue,
-  type DisclosureReason,
+  type DueDisclosure,
   type DependencyNudge,
   type DependencyReason,
   type ReactionKind,

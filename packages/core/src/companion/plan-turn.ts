@@ -4,14 +4,13 @@
 // for the web app, and proposed memory. Risk screening has already run (safety layer) before this.
 
 import type { ConversationMode } from "../domain.ts";
-import { disclosureCopy } from "./copy/care.copy.ts";
 import type { CompanionEvent } from "./events.ts";
 import { extractMemory, type MemoryProposal } from "./memory.ts";
 import { advanceMode, turnContext } from "./modes/advance.ts";
 import type { Structured } from "./modes/context.ts";
 import type { ModeState } from "./modes/state.ts";
 import { assemblePrompt, type AssembledPrompt } from "./prompt.ts";
-import type { DependencyNudge, DisclosureDue, DisclosureReason, DueFollowUp, Frame, ConversationMessage, MemoryItem } from "./types.ts";
+import type { DependencyNudge, DueDisclosure, DueFollowUp, Frame, ConversationMessage, MemoryItem } from "./types.ts";
 
 export interface PlanTurnInput {
   /** The conversation's mode and its stored state (null for a new conversation). */
@@ -24,8 +23,8 @@ export interface PlanTurnInput {
   frame: Frame | null;
   /** Intentions and practices due (on or after their date) with no outcome yet. */
   dueFollowUps: readonly DueFollowUp[];
-  /** From the safety layer's disclosure rules, or null. */
-  disclosure: DisclosureDue | null;
+  /** From the safety layer's disclosure rules (`disclosureDue(...)`), or null. */
+  disclosure: DueDisclosure | null;
   /** From `dependencyNudgeDue`, or null. */
   dependencyNudge: DependencyNudge | null;
   /** Makes the built-in engine's choices repeatable (e.g. a hash of conversation id and message count). */
@@ -52,6 +51,11 @@ export interface TurnPlan {
   fixedReply: boolean;
   /** For a model, when one is configured and `fixedReply` is false. */
   prompt: AssembledPrompt;
+  /**
+   * "role-play" when the reply is spoken as the other person in a rehearsal (a model too is told to
+   * stay in role): pass `{ rolePlay: true }` to the output guard then.
+   */
+  speaker: "companion" | "role-play";
   /** For the web app to render beside the reply (buttons, a scale, a breathing animation, a questionnaire item). */
   structured: Structured | null;
   /** Memory to store (the client can read, correct and delete every item). */
@@ -61,14 +65,11 @@ export interface TurnPlan {
    * whichever engine speaks (it already opens `builtInReply`; with a model, send it as the first
    * part of the stream — the model is told it has been said and won't repeat it).
    */
-  disclosure: { reason: DisclosureReason; text: string } | null;
+  disclosure: DueDisclosure | null;
 }
 
-function withDisclosure(reply: string, disclosure: { text: string } | null): string {
-  if (disclosure === null) return reply;
-  // An answer to "are you real?" already says it.
-  if (/\bI'm an AI\b/.test(reply)) return reply;
-  return `${disclosure.text}\n\n${reply}`;
+function withDisclosure(reply: string, disclosure: DueDisclosure | null): string {
+  return disclosure === null ? reply : `${disclosure.text}\n\n${reply}`;
 }
 
 export type OpenConversationInput = Omit<PlanTurnInput, "clientText" | "forgottenMemoryKeys">;
@@ -86,11 +87,12 @@ function plan(input: PlanTurnInput | OpenConversationInput, clientText: string |
     history: input.history,
     dependencyNudge: input.dependencyNudge,
   };
-  const context = turnContext(modeInput);
+  // A due disclosure is shown before the reply: the reply doesn't say it again.
+  const context = { ...turnContext(modeInput), disclosed: input.disclosure !== null };
   const step = advanceMode(modeInput, context);
   const events = [...step.events];
   const nudgeGiven = events.some((event) => event.type === "dependency-nudge-given");
-  const disclosure = input.disclosure === null ? null : { reason: input.disclosure.reason, text: input.disclosure.text ?? disclosureCopy[input.disclosure.reason] };
+  const disclosure = input.disclosure;
   if (disclosure !== null) events.unshift({ type: "disclosure-given", reason: disclosure.reason });
   const prompt = assemblePrompt({
     mode: step.mode,
@@ -115,6 +117,7 @@ function plan(input: PlanTurnInput | OpenConversationInput, clientText: string |
     events,
     builtInReply: withDisclosure(step.reply.text, disclosure),
     fixedReply: step.reply.fixed,
+    speaker: step.reply.speaker,
     prompt,
     structured: step.reply.structured,
     memory,

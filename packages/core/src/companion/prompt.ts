@@ -6,12 +6,12 @@
 import type { ConversationMode } from "../domain.ts";
 import { readText } from "../text/index.ts";
 import { describeDay, describeSince, formatDate, localTimeOf } from "./calendar.ts";
-import { disclosureCopy, disclosureInstruction } from "./copy/care.copy.ts";
+import { disclosureInstruction, disclosureInstructionFallback } from "./copy/care.copy.ts";
 import { fillTemplate } from "./template.ts";
 import { modeInstructions } from "./copy/modes.copy.ts";
 import { voiceSystemPrompt } from "./copy/voice.copy.ts";
 import { estimateTokens, messageOverheadTokens } from "./tokens.ts";
-import type { DependencyNudge, DisclosureDue, DueFollowUp, Frame, ConversationMessage, MemoryItem } from "./types.ts";
+import type { DependencyNudge, DueDisclosure, DueFollowUp, Frame, ConversationMessage, MemoryItem } from "./types.ts";
 
 export interface PromptMessage {
   role: "user" | "assistant";
@@ -34,7 +34,7 @@ export interface AssemblePromptInput {
   frame: Frame | null;
   memory: readonly MemoryItem[];
   dueFollowUps: readonly DueFollowUp[];
-  disclosure: DisclosureDue | null;
+  disclosure: DueDisclosure | null;
   /** Only when the nudge is given this turn (planTurn decides). */
   dependencyNudge: DependencyNudge | null;
   /** Messages before the current one, oldest first. */
@@ -186,8 +186,8 @@ export function assemblePrompt(input: AssemblePromptInput): AssembledPrompt {
   if (input.stage !== null && input.stage.trim().length > 0) mode.push(input.stage.trim());
   sections.push(mode.join("\n"));
   if (input.disclosure !== null) {
-    const text = input.disclosure.text ?? disclosureCopy[input.disclosure.reason];
-    sections.push(`## Disclosure\n${fillTemplate(disclosureInstruction[input.disclosure.reason], { text }) ?? ""}`);
+    const instruction = disclosureInstruction[input.disclosure.reason] ?? disclosureInstructionFallback;
+    sections.push(`## Disclosure\n${fillTemplate(instruction, { text: input.disclosure.text }) ?? ""}`);
   }
   if (input.dependencyNudge !== null) sections.push(`## Dependency care\n${input.dependencyNudge.instruction}`);
 

@@ -66,14 +66,15 @@ export interface DueFollowUp {
   due: LocalDate;
 }
 
-export const disclosureReasons = ["first-use", "returning", "continuous-use", "asked"] as const;
-/** Why a disclosure is due, as the safety layer's disclosure rules decided. */
-export type DisclosureReason = (typeof disclosureReasons)[number];
-
-export interface DisclosureDue {
-  reason: DisclosureReason;
-  /** The exact words to say, if the safety layer or a compliance profile sets them; otherwise ours. */
-  text?: string;
+/**
+ * A disclosure that is due, as the safety layer's disclosure rules decide (`disclosureDue(...)` from
+ * `safety/` passes as it is): why ("first-use", "asked", "returning-after-7-days",
+ * "three-hours-continuous") and the exact words to show, which the safety layer (or a practice's
+ * compliance profile) owns.
+ */
+export interface DueDisclosure {
+  reason: string;
+  text: string;
 }
 
 export const dependencyReasons = ["night-use", "exclusivity", "night-use-and-exclusivity"] as const;

@@ -7,7 +7,7 @@ import { rehearseCopy } from "../../src/companion/copy/rehearse.copy.ts";
 import { regulateCopy } from "../../src/companion/copy/regulate.copy.ts";
 import { checkInCopy } from "../../src/companion/copy/check-in.copy.ts";
 import { debriefCopy, followUpCopy } from "../../src/companion/copy/debrief.copy.ts";
-import { dependencyCopy, disclosureCopy } from "../../src/companion/copy/care.copy.ts";
+import { dependencyCopy } from "../../src/companion/copy/care.copy.ts";
 import { slotsOf } from "../../src/companion/template.ts";
 
 function strings(value: unknown): string[] {
@@ -25,7 +25,6 @@ const companionCopy = {
   debrief: debriefCopy,
   followUp: followUpCopy,
   dependency: { nudge: dependencyCopy.nudge, nudgeWithPerson: dependencyCopy.nudgeWithPerson, nudgeExclusivity: dependencyCopy.nudgeExclusivity },
-  disclosure: disclosureCopy,
 };
 
 const knownSlots = new Set([

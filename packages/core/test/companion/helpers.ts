@@ -6,7 +6,7 @@ import {
   type CompanionEvent,
   type ConversationMode,
   type DependencyNudge,
-  type DisclosureDue,
+  type DueDisclosure,
   type DueFollowUp,
   type Frame,
   type ConversationMessage,
@@ -32,7 +32,7 @@ export interface TurnOptions {
   memory?: readonly MemoryItem[];
   dueFollowUps?: readonly DueFollowUp[];
   frame?: Frame | null;
-  disclosure?: DisclosureDue | null;
+  disclosure?: DueDisclosure | null;
   dependencyNudge?: DependencyNudge | null;
 }
 

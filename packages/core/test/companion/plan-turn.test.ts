@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { conversationModes, initialModeState, parseModeState, planTurn } from "../../src/index.ts";
-import { disclosureCopy } from "../../src/companion/copy/care.copy.ts";
+// The safety layer's disclosure (its `disclosureDue(...)` result), as the server passes it on.
+const firstUse = { reason: "first-use", text: "Before we start: I'm an AI companion, not a person and not a therapist." };
+const asked = { reason: "asked", text: "That's a fair thing to ask. I'm an AI, not a person, and I'm not a therapist." };
 import { talkCopy } from "../../src/companion/copy/talk.copy.ts";
 import { fillTemplate } from "../../src/companion/template.ts";
 import { newConversation, open, say, timeZone, wednesdayEvening } from "./helpers.ts";
@@ -21,24 +23,27 @@ describe("planTurn", () => {
 
   it("prepends a due disclosure to the built-in reply, reports it, and instructs a model", () => {
     const conversation = newConversation("talk");
-    const plan = say(conversation, { text: "hello", disclosure: { reason: "first-use" } });
-    expect(plan.builtInReply.startsWith(disclosureCopy["first-use"])).toBe(true);
+    const plan = say(conversation, { text: "hello", disclosure: firstUse });
+    expect(plan.builtInReply.startsWith(`${firstUse.text}\n\n`)).toBe(true);
     expect(plan.events[0]).toEqual({ type: "disclosure-given", reason: "first-use" });
-    expect(plan.disclosure).toEqual({ reason: "first-use", text: disclosureCopy["first-use"] });
-    expect(plan.prompt.system).toContain(`## Disclosure\nThis is their first conversation with you. Just before your reply, the app shows: "${disclosureCopy["first-use"]}" Don't repeat it`);
+    expect(plan.disclosure).toEqual(firstUse);
+    expect(plan.prompt.system).toContain(`## Disclosure\nThis is their first conversation with you. Just before your reply, the app shows: "${firstUse.text}" Don't repeat it`);
   });
 
   it("uses the safety layer's words when it sets them, even in a fixed step", () => {
     const conversation = newConversation("check-in");
-    const plan = say(conversation, { text: "6", disclosure: { reason: "continuous-use", text: "Reminder: I'm an AI, not a human." } });
+    const plan = say(conversation, { text: "6", disclosure: { reason: "three-hours-continuous", text: "Reminder: I'm an AI, not a human." } });
     expect(plan.fixedReply).toBe(true);
     expect(plan.builtInReply.startsWith("Reminder: I'm an AI, not a human.\n\n")).toBe(true);
   });
 
   it("answers 'are you real?' once, not twice", () => {
     const conversation = newConversation("talk");
-    const plan = say(conversation, { text: "wait are you a real person?", disclosure: { reason: "asked" } });
+    const plan = say(conversation, { text: "wait are you a real person?", disclosure: asked });
+    expect(plan.builtInReply.startsWith(asked.text)).toBe(true);
     expect(plan.builtInReply.match(/I'm an AI/g)).toHaveLength(1);
+    // Without the safety layer's disclosure, the built-in engine still answers truthfully.
+    expect(say(newConversation("talk"), "are you a bot").builtInReply).toMatch(/I'm an AI/);
     expect(plan.events).toContainEqual({ type: "disclosure-given", reason: "asked" });
   });
 

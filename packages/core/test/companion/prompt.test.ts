@@ -29,7 +29,7 @@ describe("assemblePrompt", () => {
       { kind: "intention" as const, id: "i1", what: "talk to Ana about the holidays", withWhom: "Ana", due: "2025-06-07" },
       { kind: "practice" as const, id: "p1", what: "Say no to one extra shift", due: "2025-06-10" },
     ],
-    disclosure: { reason: "continuous-use" as const },
+    disclosure: { reason: "three-hours-continuous", text: "We've been talking for a while now, so a gentle reminder: I'm an AI, not a person and not a therapist." },
     dependencyNudge: dependencyNudgeDue({ now, lastNudgeAt: null, nightSessionsThisWeek: 5, exclusivityCuesRecent: 0, dependencyPlan: "Encourage calling her friend Jo before opening the app at night" }),
     history: [] as ConversationMessage[],
     clientText: "I need to tell Maya I can't lend her money again",

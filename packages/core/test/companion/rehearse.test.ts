@@ -41,6 +41,7 @@ describe("a full rehearsal", () => {
       plan = say(conversation, line);
       expect(plan.mode).toBe("rehearse");
       expect(plan.fixedReply).toBe(false);
+      expect(plan.speaker).toBe("role-play");
       expect(plan.prompt.system).toMatch(/speaking AS your dad/);
       expect(plan.prompt.system).toMatch(/Stay in role/);
       expect(plan.prompt.system).toMatch(/Difficulty: realistic/);
@@ -53,6 +54,7 @@ describe("a full rehearsal", () => {
     expect(roleReplies.some((reply) => /ungrateful/i.test(reply))).toBe(true);
 
     plan = say(conversation, "pause");
+    expect(plan.speaker).toBe("companion");
     expect(plan.builtInReply).toMatch(/hardest/i);
     expect(plan.prompt.system).toMatch(/stepped out of the role/);
 

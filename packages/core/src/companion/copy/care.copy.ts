@@ -1,11 +1,11 @@
 // PRODUCT COPY — dependency care and disclosures.
 // Dependency care: when the client's own pattern crosses thresholds (many night sessions, "you're
 // the only one who gets me"), the companion gently turns them toward the people in their life, at
-// most once a day, in line with the therapist's dependency plan. Disclosures: that this is an AI,
-// not a person or a therapist (before first use, after 7 days away, every 3 hours of continuous
-// use, and whenever asked; the safety layer decides when — these are our default words).
+// most once a day, in line with the therapist's dependency plan. Disclosures (that this is an AI,
+// not a person or a therapist): the safety layer decides when and owns the words; here is only what
+// a model is told about them.
 
-import type { DependencyReason, DisclosureReason } from "../types.ts";
+import type { DependencyReason } from "../types.ts";
 
 export const dependencyCopy = {
   /** The built-in engine's closing line. {person} is someone from memory the client is close to. */
@@ -35,22 +35,18 @@ export const dependencyCopy = {
   planInstruction: "Their therapist's plan for this, to follow: {plan}",
 } as const;
 
-export const disclosureCopy: Readonly<Record<DisclosureReason, string>> = {
-  "first-use":
-    "Before we start: I'm an AI companion — not a person, and not a therapist. I'm here between your sessions to listen, to practise hard conversations with you, and to help you settle.",
-  returning: "Welcome back. A reminder that I'm an AI, not a person or a therapist.",
-  "continuous-use": "We've been talking for a while — a reminder that I'm an AI, not a person or a therapist. It might be a good moment for a short break, too.",
-  asked: "I'm an AI — not a person, and not a therapist.",
-};
-
 /**
- * What a model is told when a disclosure is due. The disclosure itself is deterministic: the server
- * shows `TurnPlan.disclosure.text` just before the reply, whichever engine speaks (it already opens
- * `builtInReply`), so the model must not repeat it — only follow on from it.
+ * What a model is told when a disclosure is due, by the safety layer's reason. The disclosure itself
+ * is deterministic: the server shows its words just before the reply whichever engine speaks (they
+ * already open `builtInReply`), so the model must not repeat them — only follow on from them.
  */
-export const disclosureInstruction: Readonly<Record<DisclosureReason, string>> = {
+export const disclosureInstruction: Readonly<Record<string, string>> = {
   "first-use": "This is their first conversation with you. Just before your reply, the app shows: \"{text}\" Don't repeat it; follow on from it warmly.",
-  returning: "They are back after 7 days or more. Just before your reply, the app shows: \"{text}\" Don't repeat it; follow on from it.",
-  "continuous-use": "They have been talking with you for 3 hours. Just before your reply, the app shows: \"{text}\" Don't repeat it; follow on from it, and don't discourage the break.",
+  "returning-after-7-days": "They are back after 7 days or more. Just before your reply, the app shows: \"{text}\" Don't repeat it; follow on from it.",
+  "three-hours-continuous":
+    "They have been talking with you for 3 hours. Just before your reply, the app shows: \"{text}\" Don't repeat it; follow on from it, and don't discourage the break.",
   asked: "They asked what you are. Just before your reply, the app shows: \"{text}\" Don't repeat it; answer anything else they asked, honestly.",
 };
+
+/** For a reason the list above doesn't know (a compliance profile's own). */
+export const disclosureInstructionFallback = "Just before your reply, the app shows this disclosure: \"{text}\" Don't repeat it; follow on from it.";

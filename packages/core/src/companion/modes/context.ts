@@ -50,6 +50,11 @@ export interface Utterance {
   /** What a model should do this turn (part of its system prompt); null when fixed. */
   stage: string | null;
   structured: Structured | null;
+  /**
+   * Who speaks: the companion, or (in a rehearsal's role-play) the other person as the companion plays
+   * them — so the output guard can allow "I'm your mum" there (safety's `guardReply(…, { rolePlay })`).
+   */
+  speaker: "companion" | "role-play";
 }
 
 /** Say one of these templates (seeded, preferring ones not said in the last few replies). */
@@ -72,6 +77,8 @@ export interface TurnContext extends Lines {
   reading: ClientReading | null;
   clientText: string;
   dependencyNudge: DependencyNudge | null;
+  /** A disclosure is shown just before this reply (so "are you real?" is already answered). */
+  disclosed?: boolean;
 }
 
 export interface StepResult {
@@ -130,17 +137,17 @@ function pickLine(ctx: Pick<TurnContext, "recent" | "random">, choice: { templat
 }
 
 export function fixed(text: string, structured: Structured | null = null): Utterance {
-  return { text, fixed: true, stage: null, structured };
+  return { text, fixed: true, stage: null, structured, speaker: "companion" };
 }
 
 /** Words a model may put its own way, following `stage`. */
 export function free(text: string, stage: string | null): Utterance {
-  return { text, fixed: false, stage, structured: null };
+  return { text, fixed: false, stage, structured: null, speaker: "companion" };
 }
 
 /** The same, with structured data for the app (buttons, a pause button…). */
 export function freeWith(text: string, extra: { stage: string | null; structured: Structured | null }): Utterance {
-  return { text, fixed: false, stage: extra.stage, structured: extra.structured };
+  return { text, fixed: false, stage: extra.stage, structured: extra.structured, speaker: "companion" };
 }
 
 /** Join sentences into one reply. */

@@ -356,7 +356,10 @@ export function advanceRehearse({ flow, shared, ctx }: { flow: RehearseFlow; sha
       const { text: said, usedFear } = rolePlayLine({ flow, ctx, reaction });
       const turns = flow.turns + 1;
       const remind = !flow.reminderGiven && turns === 5;
-      const say: Utterance = freeWith(remind ? `${said} ${rehearseCopy.pauseReminder}` : said, { stage: rolePlayStage({ flow, reaction, usedFear }), structured: roleplayStructured() });
+      const say: Utterance = {
+        ...freeWith(remind ? `${said} ${rehearseCopy.pauseReminder}` : said, { stage: rolePlayStage({ flow, reaction, usedFear }), structured: roleplayStructured() }),
+        speaker: "role-play",
+      };
       return {
         flow: { ...flow, turns, reactions: [...flow.reactions, reaction], fearUsed: flow.fearUsed || usedFear, reminderGiven: flow.reminderGiven || remind },
         shared,

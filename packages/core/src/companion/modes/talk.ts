@@ -14,7 +14,7 @@ import type { ClientReading, PersonRef } from "../reading.ts";
 import { fillTemplate } from "../template.ts";
 import type { DueFollowUp, MemoryItem } from "../types.ts";
 import { localTimeOf } from "../calendar.ts";
-import { free, freeWith, joinLines, squash, type StepResult, type TurnContext, type Utterance } from "./context.ts";
+import { free, joinLines, squash, type StepResult, type TurnContext } from "./context.ts";
 import { advanceFollowUp, askFollowUp, progressOf } from "./follow-up.ts";
 import { rehearsePrefillFrom } from "./rehearse.ts";
 import type { OfferKind, PendingOffer, RehearsePrefill, SharedState, TalkFlow } from "./state.ts";
@@ -181,7 +181,9 @@ function compose({ reading, ctx, shared }: { reading: ClientReading; ctx: TurnCo
   }
 
   if (reading.asksWhatYouAre) {
-    return { text: joinLines(ctx.line(talkCopy.whatAreYou), ctx.line(talkCopy.askGeneral)), stage: stageInstructions.talk.whatAreYou, move: { kind: "reflect" } };
+    // With a disclosure shown just before, the question is answered: carry on.
+    const answer = ctx.disclosed === true ? null : ctx.line(talkCopy.whatAreYou);
+    return { text: joinLines(answer, ctx.line(talkCopy.askGeneral)), stage: stageInstructions.talk.whatAreYou, move: { kind: "reflect" } };
   }
 
   if (reading.greeting && reading.substance <= 2) {
@@ -331,8 +333,7 @@ function applyMove({ composed, flow, shared, ctx }: { composed: Composed; flow: 
     case "advice":
       break;
   }
-  const say: Utterance = freeWith(composed.text, { stage: composed.stage ?? "", structured: null });
-  return { flow: nextFlow, shared: nextShared, events, say: { ...say, stage: composed.stage } };
+  return { flow: nextFlow, shared: nextShared, events, say: free(composed.text, composed.stage) };
 }
 
 const againWords = ["another round", "another one", "again", "one more", "once more", "more breathing", "another exercise"];
