@@ -12,7 +12,7 @@ export const rehearseCopy = {
   /** Opens a rehearsal started from talk (the client said yes to practising). */
   acceptedLead: "Okay, let's practise.",
   askWho: ["Who's the conversation with?", "Who will you be talking to?", "Who's the person you want to practise with?"],
-  askWhoAgain: ["Just a name or who they are to you is enough — \"my mum\", \"Sam\", \"my boss\"."],
+  askWhoAgain: ["Just their name, or who they are to you, is enough — like Sam, or your boss."],
   askRelationship: ["Who is {other} to you?", "And {other} is — a friend, family, someone from work?"],
   askSay: [
     "What do you most want to say to {other}?",
