@@ -24,8 +24,8 @@ export { dependencyNudgeDue, defaultDependencyThresholds, type DependencyNudgeIn
 export { estimateTokens } from "./tokens.ts";
 export { parseWhen, isFollowUpDue, localDateOf, formatDate, type LocalDate, type ParsedWhen } from "./calendar.ts";
 export { parseRating } from "./parse.ts";
-/** The words no built-in reply may contain (product copy; exported so tests and reviewers can check). */
-export { neverSay as neverSayForTests, voiceSystemPrompt, voicePrinciples, voiceLimits } from "./copy/voice.copy.ts";
+/** The voice (product copy): the system prompt, its principles and limits, and the words no built-in reply may contain. */
+export { neverSay, voiceSystemPrompt, voicePrinciples, voiceLimits } from "./copy/voice.copy.ts";
 export { companionEventTypes, type CompanionEvent, type CompanionEventType, type RehearsalNotes } from "./events.ts";
 export {
   memoryKinds,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { builtInReply, neverSayForTests, type ConversationMessage, type MemoryItem } from "../../src/index.ts";
+import { builtInReply, neverSay, type ConversationMessage, type MemoryItem } from "../../src/index.ts";
 import { flipPerson } from "../../src/companion/pronouns.ts";
 import { questionMarks, sentences, timeZone, wednesdayEvening } from "./helpers.ts";
 
@@ -62,7 +62,7 @@ describe("the voice", () => {
         expect(questionMarks(text), `${message} → ${text}`).toBeLessThanOrEqual(1);
         // Their own words said back are theirs ("you need to tell your boss…"); the rest is ours.
         const theirs = flipPerson(message).toLowerCase();
-        for (const phrase of neverSayForTests) {
+        for (const phrase of neverSay) {
           if (!theirs.includes(phrase)) expect(text.toLowerCase(), `${message} → ${text}`).not.toContain(phrase);
         }
       }
