@@ -21,7 +21,7 @@ const due: DueFollowUp[] = [
 ];
 
 describe("long conversations", () => {
-  it("never repeat the previous reply, never go silent, keep the state storable", () => {
+  it("never repeat the previous reply, never go silent, keep the state storable", { timeout: 120_000 }, () => {
     for (const mode of conversationModes) {
       for (let seed = 0; seed < 25; seed++) {
         const random = createRandom(`${mode}:${seed}`);

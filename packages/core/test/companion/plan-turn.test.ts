@@ -5,7 +5,7 @@ const firstUse = { reason: "first-use", text: "Before we start: I'm an AI compan
 const asked = { reason: "asked", text: "That's a fair thing to ask. I'm an AI, not a person, and I'm not a therapist." };
 import { talkCopy } from "../../src/companion/copy/talk.copy.ts";
 import { fillTemplate } from "../../src/companion/template.ts";
-import { newConversation, open, say, timeZone, wednesdayEvening } from "./helpers.ts";
+import { medianMs, newConversation, open, say, timeZone, wednesdayEvening } from "./helpers.ts";
 
 describe("planTurn", () => {
   it("gives a built-in reply, a prompt for a model, the next state and proposed memory", () => {
@@ -90,11 +90,10 @@ describe("planTurn", () => {
     expect(options).toContain(plan.builtInReply);
   });
 
-  it("plans a turn in well under 10 ms", () => {
+  it("plans a turn in well under 10 ms (median)", () => {
     const conversation = newConversation("talk");
-    const started = performance.now();
-    for (let i = 0; i < 100; i++) say(conversation, i % 3 === 0 ? "my sister Ana called and we argued about mum again" : i % 3 === 1 ? "idk" : "I need to tell my boss I'm leaving");
-    expect((performance.now() - started) / 100).toBeLessThan(10);
+    const texts = ["my sister Ana called and we argued about mum again", "idk", "I need to tell my boss I'm leaving"];
+    expect(medianMs(100, (i) => say(conversation, texts[i % 3] ?? "idk"))).toBeLessThan(10);
   });
 });
 
