@@ -1,7 +1,7 @@
 // The therapist's work with a client — frames, practices, sessions — authorised at the data
 // boundary like every other read of a client: an active care link, and an access event per read or
 // change. Practice debriefs are the client's words, so they follow the `moments` consent.
-import { adherence, decideClientAccess, localDate, type Actor } from "@between/core";
+import { adherence, decideClientAccess, localDateOf, type Actor } from "@between/core";
 import type { FrameBody } from "@between/contracts";
 import { and, asc, desc, eq, inArray, max } from "drizzle-orm";
 import type { AppContext } from "../context.ts";
@@ -114,7 +114,7 @@ export async function assignPractice(
 ): Promise<PracticeView> {
   requireTherapist(request.actor);
   const now = ctx.now();
-  const startsOn = request.practice.startsOn ?? localDate(now, request.clientTimeZone);
+  const startsOn = request.practice.startsOn ?? localDateOf(now, request.clientTimeZone);
   if (request.practice.endsOn !== undefined && request.practice.endsOn < startsOn) {
     throw new AppError("unprocessable", "Dates out of order", "The end date is before the start date.");
   }
@@ -133,7 +133,7 @@ export async function assignPractice(
       endsOn: request.practice.endsOn ?? null,
       createdAt: now,
     });
-    const today = localDate(now, request.clientTimeZone);
+    const today = localDateOf(now, request.clientTimeZone);
     const schedule = { cadence: request.practice.cadence, startsOn, endsOn: request.practice.endsOn ?? null, status: "active" as const };
     return { id, ...stored, cadence: request.practice.cadence, startsOn, endsOn: schedule.endsOn, status: "active", adherence: adherence(schedule, [], today), reports: [] };
   });
@@ -149,7 +149,7 @@ export async function listPractices(
     await authorizeClientRead(tx, { actor: request.actor, clientId: request.clientId, resource: "care", now });
     const links = request.actor.role === "therapist" ? await linksBetween(tx, { therapistId: request.actor.userId, clientId: request.clientId }) : [];
     const showsWords = decideClientAccess({ actor: request.actor, clientId: request.clientId, resource: "moments", links }).allowed;
-    return loadPractices(ctx, tx, { clientId: request.clientId, today: localDate(now, request.clientTimeZone), withReports: showsWords, timeZone: request.clientTimeZone });
+    return loadPractices(ctx, tx, { clientId: request.clientId, today: localDateOf(now, request.clientTimeZone), withReports: showsWords, timeZone: request.clientTimeZone });
   });
 }
 
@@ -170,7 +170,7 @@ export async function loadPractices(
   return rows.map((row) => {
     const stored = cipher.decryptJson(row.body) as StoredPractice;
     const own = reports.filter((report) => report.practiceId === row.id);
-    const facts = own.map((report) => ({ done: report.done === "done", on: localDate(report.reportedAt, request.timeZone) }));
+    const facts = own.map((report) => ({ done: report.done === "done", on: localDateOf(report.reportedAt, request.timeZone) }));
     return {
       id: row.id,
       ...stored,

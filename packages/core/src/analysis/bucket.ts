@@ -11,7 +11,7 @@ import type { FeelingTheme, LifeArea, Relation, ThemeId } from "../text/index.ts
 import type { DependencyCue } from "./dependency-cues.ts";
 import type { MessageFeatures } from "./message.ts";
 import type { ReassuranceKind } from "./reassurance.ts";
-import { localTime, toMillis, type Instant } from "./time.ts";
+import { localTime, toMillis, type Instant } from "../time/index.ts";
 
 /** EvidenceRef lists keep this many of the most recent messages. */
 export const evidenceCap = 12;

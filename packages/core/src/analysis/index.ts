@@ -64,14 +64,12 @@ export {
   type AnalysisSafetyEvent,
 } from "./records.ts";
 export {
-  questionnaireBands,
   questionnaireBand,
   questionnaireLabels,
   questionnaireItemCounts,
   reliableChangeThreshold,
   questionnaireScore,
   summariseQuestionnaires,
-  type QuestionnaireBand,
   type ReliableChange,
   type QuestionnairePoint,
   type ScoreChange,
@@ -137,21 +135,3 @@ export {
   type RehearsalSummary,
   type WindowSummary,
 } from "./signals.ts";
-export {
-  localTime,
-  localDateOf,
-  toMillis,
-  toIso,
-  isoWeekOf,
-  mondayOfIsoWeek,
-  dayNumber,
-  dateOfDayNumber,
-  shiftDate,
-  weekdayOf,
-  zonedTimeToMillis,
-  shortDate,
-  daysInclusive,
-  type Instant,
-  type LocalTime,
-  type ZonedTime,
-} from "./time.ts";

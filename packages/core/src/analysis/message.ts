@@ -17,7 +17,7 @@ import {
 } from "../text/index.ts";
 import { detectDependencyCues, type DependencyCue } from "./dependency-cues.ts";
 import { detectReassurance, type ReassuranceKind } from "./reassurance.ts";
-import { localTime, toMillis, type Instant } from "./time.ts";
+import { localTime, toMillis, type Instant } from "../time/index.ts";
 import { worrySketches } from "./worry.ts";
 
 /** Night is 00:00–04:59 in the client's time zone. */

@@ -1,37 +1,21 @@
-// PHQ-9 and GAD-7 trends: scores, the analysisInstruments' severity bands, and reliable change (PHQ-9 ±5
-// points, GAD-7 ±4). Bands and thresholds from ../shared/data/analysisInstruments.
+// PHQ-9 and GAD-7 trends: scores, the instruments' severity bands (from the verbatim definitions in
+// questionnaires/), and reliable change (PHQ-9 ±5 points, GAD-7 ±4).
+import { gad7, phq9 } from "../questionnaires/definitions.ts";
 import type { AnalysisCheckIn, AnalysisInstrument } from "./records.ts";
-import { localDateOf, toIso, toMillis } from "./time.ts";
+import { localDateOf, toIso, toMillis } from "../time/index.ts";
 
-export interface QuestionnaireBand {
-  min: number;
-  max: number;
-  label: string;
-}
+const definitions = { phq9, gad7 } as const;
 
-export const questionnaireBands: Readonly<Record<AnalysisInstrument, readonly QuestionnaireBand[]>> = {
-  phq9: [
-    { min: 0, max: 4, label: "minimal" },
-    { min: 5, max: 9, label: "mild" },
-    { min: 10, max: 14, label: "moderate" },
-    { min: 15, max: 19, label: "moderately severe" },
-    { min: 20, max: 27, label: "severe" },
-  ],
-  gad7: [
-    { min: 0, max: 4, label: "minimal" },
-    { min: 5, max: 9, label: "mild" },
-    { min: 10, max: 14, label: "moderate" },
-    { min: 15, max: 21, label: "severe" },
-  ],
+export const questionnaireLabels: Readonly<Record<AnalysisInstrument, string>> = { phq9: phq9.name, gad7: gad7.name };
+export const questionnaireItemCounts: Readonly<Record<AnalysisInstrument, number>> = {
+  phq9: phq9.items.length,
+  gad7: gad7.items.length,
 };
-
-export const questionnaireLabels: Readonly<Record<AnalysisInstrument, string>> = { phq9: "PHQ-9", gad7: "GAD-7" };
-export const questionnaireItemCounts: Readonly<Record<AnalysisInstrument, number>> = { phq9: 9, gad7: 7 };
 /** Points of change taken as reliable (beyond measurement error). */
 export const reliableChangeThreshold: Readonly<Record<AnalysisInstrument, number>> = { phq9: 5, gad7: 4 };
 
 export function questionnaireBand(instrument: AnalysisInstrument, score: number): string {
-  for (const band of questionnaireBands[instrument]) if (score >= band.min && score <= band.max) return band.label;
+  for (const band of definitions[instrument].bands) if (score >= band.min && score <= band.max) return band.label;
   return "out of range";
 }
 

@@ -1,7 +1,7 @@
 // The structured records (besides messages) the analysers read. The server maps its rows to these;
 // they carry ids so signals can point at them.
 import type { RiskTier } from "../domain.ts";
-import type { Instant } from "./time.ts";
+import type { Instant } from "../time/index.ts";
 
 /**
  * What the client recorded when asked how it went: done, not yet, changed my mind (the server's

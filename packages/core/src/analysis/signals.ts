@@ -42,7 +42,7 @@ import {
   type AnalysisWindow,
   type WindowDays,
 } from "./summaries.ts";
-import { shortDate, toIso, toMillis, type Instant } from "./time.ts";
+import { shortDate, toIso, toMillis, type Instant } from "../time/index.ts";
 
 export const signalKinds = [
   "theme",

@@ -6,7 +6,7 @@ import type { Bucket, EvidenceRef, WorryEntry } from "./bucket.ts";
 import { dependencyCues, strongDependencyCues, type DependencyCue } from "./dependency-cues.ts";
 import { reassuranceKinds, type ReassuranceKind } from "./reassurance.ts";
 import type { EnactmentOutcome, AnalysisIntention, AnalysisPractice, AnalysisRegulationSession, AnalysisSafetyEvent } from "./records.ts";
-import { daysInclusive, localDateOf, localTime, toIso, toMillis } from "./time.ts";
+import { daysInclusive, localDateOf, localTime, toIso, toMillis } from "../time/index.ts";
 import { isNearRepeat } from "./worry.ts";
 
 export interface AnalysisWindow {

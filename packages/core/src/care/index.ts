@@ -1,2 +1,1 @@
-export * from "./local-date.ts";
 export * from "./practices.ts";

@@ -1,6 +1,6 @@
 // Practices: real-life experiments a therapist sets, with a cadence. Pure rules for how many were
 // expected so far, how many the client reported, and whether a follow-up is due.
-import { addDays, daysBetween } from "./local-date.ts";
+import { daysBetween, shiftDate } from "../time/index.ts";
 
 export interface Cadence {
   every: "day" | "week";
@@ -62,7 +62,7 @@ export function practiceFollowUpDue(options: {
     }
     case "week": {
       const offset = daysBetween(schedule.startsOn, today) % 7;
-      const weekStart = addDays(today, -offset);
+      const weekStart = shiftDate(today, -offset);
       const thisWeek = reports.filter((report) => report.on >= weekStart && report.on <= today).length;
       return offset >= 2 && thisWeek < schedule.cadence.times;
     }

@@ -4,7 +4,7 @@
 // Every message carries ground-truth tags (what it was written to show) for tests.
 import type { ConversationMode } from "../domain.ts";
 import type { AnalysisCheckIn, AnalysisIntention, AnalysisPractice, AnalysisRegulationSession } from "../analysis/records.ts";
-import { shiftDate, toIso, weekdayOf, zonedTimeToMillis } from "../analysis/time.ts";
+import { shiftDate, toIso, weekdayOf, zonedTimeToMillis } from "../time/index.ts";
 import type { KnownPerson } from "../text/index.ts";
 import { createRandom, hashSeed, type Random } from "./random.ts";
 import * as words from "./templates.ts";

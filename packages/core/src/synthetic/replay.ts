@@ -4,7 +4,7 @@
 import { addToBucket, bucketKey, emptyBucket, type Bucket } from "../analysis/bucket.ts";
 import { analyseMessage, type MessageFeatures } from "../analysis/message.ts";
 import type { ComputeSignalsInput } from "../analysis/signals.ts";
-import type { Instant } from "../analysis/time.ts";
+import type { Instant } from "../time/index.ts";
 import type { ConversationMode } from "../domain.ts";
 import { findPeople, updateKnownPeople, type KnownPerson } from "../text/index.ts";
 import type { SyntheticHistory, SyntheticMessage } from "./generate.ts";

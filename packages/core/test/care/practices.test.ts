@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adherence, expectedOccurrences, localDate, practiceFollowUpDue, type PracticeSchedule } from "../../src/index.ts";
+import { adherence, expectedOccurrences, localDateOf, practiceFollowUpDue, type PracticeSchedule } from "../../src/index.ts";
 
 const daily: PracticeSchedule = { cadence: { every: "day", times: 1 }, startsOn: "2026-03-02", endsOn: null, status: "active" };
 const twiceWeekly: PracticeSchedule = { cadence: { every: "week", times: 2 }, startsOn: "2026-03-02", endsOn: null, status: "active" };
@@ -7,9 +7,9 @@ const twiceWeekly: PracticeSchedule = { cadence: { every: "week", times: 2 }, st
 describe("local dates", () => {
   it("follow the client's time zone across midnight", () => {
     const instant = new Date("2026-03-02T23:30:00Z");
-    expect(localDate(instant, "Europe/London")).toBe("2026-03-02");
-    expect(localDate(instant, "Europe/Berlin")).toBe("2026-03-03");
-    expect(localDate(instant, "America/Los_Angeles")).toBe("2026-03-02");
+    expect(localDateOf(instant, "Europe/London")).toBe("2026-03-02");
+    expect(localDateOf(instant, "Europe/Berlin")).toBe("2026-03-03");
+    expect(localDateOf(instant, "America/Los_Angeles")).toBe("2026-03-02");
   });
 });
 

@@ -1,4 +1,5 @@
-// Local time in the client's zone, ISO weeks and calendar days, without reading a clock. Uses only
+// Local time in the client's zone, ISO weeks and calendar days ("YYYY-MM-DD" strings), without
+// reading a clock: the one place core does calendar arithmetic. Uses only
 // Intl.DateTimeFormat (available in Node and browsers); formatters are cached per zone.
 
 /** An instant: an ISO string, epoch milliseconds or a Date. */
@@ -34,15 +35,20 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
+    const options: Intl.DateTimeFormatOptions = {
       hourCycle: "h23",
       year: "numeric",
       month: "numeric",
       day: "numeric",
       hour: "numeric",
       minute: "numeric",
-    });
+    };
+    try {
+      formatter = new Intl.DateTimeFormat("en-US", { ...options, timeZone });
+    } catch {
+      // An unknown zone (the server validates zones; stored data may predate that) reads as UTC.
+      formatter = new Intl.DateTimeFormat("en-US", { ...options, timeZone: "UTC" });
+    }
     formatters.set(timeZone, formatter);
   }
   return formatter;
@@ -165,6 +171,11 @@ const monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep
 export function shortDate(date: string): string {
   const month = Number(date.slice(5, 7));
   return `${Number(date.slice(8, 10))} ${monthNames[month - 1] ?? ""}`;
+}
+
+/** Whole days from one calendar date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
 }
 
 /** Days from a to b inclusive ("2025-03-01", "2025-03-03" → 3). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isoWeekOf, localTime, mondayOfIsoWeek, weekdayOf, zonedTimeToMillis } from "../../src/index.ts";
+import { isoWeekOf, localTime, mondayOfIsoWeek, weekdayOf, zonedTimeToMillis } from "../src/index.ts";
 
 describe("time", () => {
   it.each([

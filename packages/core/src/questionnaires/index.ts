@@ -1,0 +1,3 @@
+export * from "./definitions.ts";
+export * from "./score.ts";
+export * from "./parse-answer.ts";
