@@ -1,0 +1,12 @@
+// The safety layer's public API: pure, deterministic, no I/O (see DESIGN.md, "Safety doctrine").
+export { riskCategories } from "./risk-types.ts";
+export type { RiskCategory, RiskContext, RiskScreen, RiskSpan, ScreenRiskInput } from "./risk-types.ts";
+export { explainRisk, screenRisk } from "./screen-risk.ts";
+export type { CueNote, RiskCue, RiskExplanation } from "./screen-risk.ts";
+export { readAnswer, readCompanionQuestion } from "./safety-questions.ts";
+export type { AnswerKind, SafetyQuestionKind } from "./safety-questions.ts";
+export { normaliseText, originalSpan } from "./normalise-text.ts";
+export type { NormalisedText, TextSpan } from "./normalise-text.ts";
+
+
+
