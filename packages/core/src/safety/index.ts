@@ -8,5 +8,10 @@ export type { AnswerKind, SafetyQuestionKind } from "./safety-questions.ts";
 export { normaliseText, originalSpan } from "./normalise-text.ts";
 export type { NormalisedText, TextSpan } from "./normalise-text.ts";
 
-
-
+export { emptySafetyPlan, hasSafetyPlan, isSafetyPlan, safetyPlanLimits, safetyPlanSections, tidySafetyPlan } from "./safety-plan.ts";
+export type { SafetyPlan, SafetyPlanSection } from "./safety-plan.ts";
+export { crisisLinesFor, defaultCrisisLines, internationalCrisisLines, smsHref, telHref, validateCrisisLineDirectory } from "./crisis-lines.ts";
+export type { CountryCrisisLines, CrisisLine, CrisisLineDirectory, CrisisLineText, EmergencyNumber, ValidationResult } from "./crisis-lines.ts";
+export { buildCrisisReply } from "./build-crisis-reply.ts";
+export type { BuildCrisisReplyInput, CrisisAction, CrisisActionKind, CrisisContact, CrisisLink, CrisisPlanSection, CrisisReply, CrisisReplyPart, CrisisTier, TherapistAlertOption } from "./build-crisis-reply.ts";
+export { crisisCopy } from "./copy/crisis-protocol.copy.ts";
