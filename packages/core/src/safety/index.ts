@@ -15,3 +15,9 @@ export type { CountryCrisisLines, CrisisLine, CrisisLineDirectory, CrisisLineTex
 export { buildCrisisReply } from "./build-crisis-reply.ts";
 export type { BuildCrisisReplyInput, CrisisAction, CrisisActionKind, CrisisContact, CrisisLink, CrisisPlanSection, CrisisReply, CrisisReplyPart, CrisisTier, TherapistAlertOption } from "./build-crisis-reply.ts";
 export { crisisCopy } from "./copy/crisis-protocol.copy.ts";
+
+export { guardReplacement, guardReply, guardViolations } from "./guard-reply.ts";
+export type { GuardOptions, GuardResult, GuardViolation } from "./guard-reply.ts";
+export { createStreamGuard } from "./stream-guard.ts";
+export type { StreamGuard, StreamGuardStep } from "./stream-guard.ts";
+export { guardReplacementCopy } from "./copy/guard-replies.copy.ts";
