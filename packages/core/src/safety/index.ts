@@ -21,3 +21,7 @@ export type { GuardOptions, GuardResult, GuardViolation } from "./guard-reply.ts
 export { createStreamGuard } from "./stream-guard.ts";
 export type { StreamGuard, StreamGuardStep } from "./stream-guard.ts";
 export { guardReplacementCopy } from "./copy/guard-replies.copy.ts";
+
+export { asksAboutNature, defaultDisclosureRules, disclosureDue, disclosureReasons, nextContinuousUseSince } from "./disclosure.ts";
+export type { DisclosureDue, DisclosureInput, DisclosureReason, DisclosureRules } from "./disclosure.ts";
+export { disclosureCopy } from "./copy/disclosure.copy.ts";
