@@ -119,7 +119,7 @@ export function explainRisk(input: ScreenRiskInput): RiskExplanation {
   for (const latent of latents) {
     const alone = latent.alone && doc.wordCount <= latent.tokens + 3;
     if (ideation) latent.cue.note = "latent-with-ideation";
-    else if (kinds.size > 1) latent.cue.note = "latent-combined";
+    else if (kinds.size > 1 || latents.length >= 3) latent.cue.note = "latent-combined";
     else if (alone) latent.cue.note = "latent-alone";
     else continue;
     latent.cue.tier = "imminent";
@@ -172,6 +172,8 @@ interface Doc {
 /** Laughter, a trivial cause, signs of meaning it, embarrassment: read around one cue (its sentence
  * and the ones either side), so a "lol" three paragraphs away does not silence a real death wish. */
 interface Tone {
+  laughter: boolean;
+  tedium: boolean;
   levity: boolean;
   trivial: boolean;
   serious: boolean;
@@ -183,11 +185,15 @@ function toneAround(doc: Doc, sentence: Sentence): Tone {
   const from = doc.sentences[Math.max(0, index - 1)]?.start ?? sentence.start;
   const to = doc.sentences[Math.min(doc.sentences.length - 1, index + 1)]?.end ?? sentence.end;
   const window = doc.text.slice(Math.max(from, sentence.start - 200), Math.min(to, sentence.end + 200));
-  return { levity: levityPattern.test(window), trivial: trivialPattern.test(window), serious: seriousPattern.test(window), embarrassed: embarrassedPattern.test(window) };
+  return { laughter: laughterPattern.test(window), tedium: tediumPattern.test(window), levity: levityPattern.test(window), trivial: trivialPattern.test(window), serious: seriousPattern.test(window), embarrassed: embarrassedPattern.test(window) };
 }
 
+/** Laughter that means amusement, not the "lol" people add to soften a sad message. */
+const laughterPattern = /(?:\b(?:lmf?ao+|rofl|ha(?:ha){2,}h?|he(?:he){2,}|crying laughing|cracking up|dying laughing|funniest|hilarious)\b|😂|🤣|💀|😆|😹)/;
+/** "if i have to hear that song one more time…": hyperbole about tedium. */
+const tediumPattern = /\bif i (?:have to|hear|see|get|sit through|listen to|watch|read|do|go to)\b[^.!?\n]{0,60}\b(?:again|one more|another|more time|once more)\b|\bif i (?:have to|need to|gotta) (?:redo|re do|rewrite|sit through|listen to|hear|watch|read|do|go to|work|write)\b/;
 const levityPattern = /(?:\b(?:lo+l+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jk|just kidding|kidding|omg|omfg|xd|funny|funniest|hilarious|laughing|laughed|cracking up)\b|😂|🤣|💀|😆|😅|😹)/;
-const trivialPattern = /(?:\b(?:embarrass\w*|cringe\w*|cringy|mortif\w*|awkward|boring|bored|boredom|one more time|once more|another (?:meeting|one|zoom|email|call|class|lecture|ad|episode|song|group project)|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|traffic|printer|wifi|wi fi|internet|homework|meetings?|zoom|lecture|group project|my hair|that song|this song|ads?|queue|hangry|hungry|so full|pizza|coffee|heat|so hot|so cold|my team|joke|funny|funniest|hilarious|cute|cuteness|tiktok|memes?|love life|diary|dented|grades|finds out|found out|if (?:she|he|they) knew|dentist|floss\w*|laundry|dishes|chores|emails?|spreadsheet|deadline|this show|season finale|spoilers?)\b|😂|🤣|💀)/;
+const trivialPattern = /(?:\b(?:embarrass\w*|cringe\w*|cringy|mortif\w*|awkward|boring|bored|boredom|one more time|once more|another (?:meeting|one|zoom|email|call|class|lecture|ad|episode|song|group project)|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|traffic|printer|wifi|wi fi|internet|homework|meetings?|zoom|lecture|group project|my hair|that song|this song|ads?|queue|hangry|hungry|so full|pizza|coffee|heat|so hot|so cold|my team|joke|funny|funniest|hilarious|cute|cuteness|tiktok|memes?|love life|diary|dented|grades|finds out|found out|if (?:she|he|they) knew|dentist|floss\w*|laundry|dishes|chores|emails?|spreadsheet|deadlines?|this show|season finale|spoilers?|essay|assignment|homework|paperwork|presentation|lunch|hot water|charger)\b|😂|🤣|💀)/;
 const seriousPattern = /\b(?:not (?:joking|kidding)|im serious|seriously|for real|fr|honestly|genuinely|i mean it|no joke|tbh|every day|everyday|all the time|anymore|for a while now|really do|actually|deadass|not going to lie)\b/;
 const embarrassedPattern = /\b(?:embarrass\w*|cringe\w*|cringy|mortif\w*|so awkward)\b/;
 
@@ -278,27 +284,33 @@ function judgeCue(doc: Doc, rule: RiskRule, start: number, end: number): RiskCue
   if (/\b(?:rather|sooner)\s(?:\w+\s){0,2}$/.test(prefix.slice(-40)) && /^[^.!?\n]{0,40}\bthan\b/.test(after)) {
     return { ...cue, tier: "concern", categories: ["hopelessness"], note: "hyperbole" };
   }
-  const adjusted = adjustForModal(doc, rule, cue, modal, sentenceText, doc.text.slice(start, end));
+  const adjusted = adjustForModal(doc, rule, cue, modal, sentenceText, doc.text.slice(start, end), doc.text.slice(clauseStart(doc, sentence, start, negationClause), start));
   if (adjusted.tier === "none") return adjusted;
 
   // Figures of speech.
   if (rule.figurative) {
     const tone = toneAround(doc, sentence);
     if (!tone.serious && tone.levity && (adjusted.tier === "concern" || tone.trivial)) return drop("figurative");
-    if (!tone.serious && tone.embarrassed && adjusted.tier !== "concern") return { ...adjusted, tier: "concern", note: "embarrassment" };
+    // Real amusement (lmao, 😂, 💀), embarrassment or "if i have to … again" without a trivial cause:
+    // probably hyperbole, but not sure enough to call it nothing.
+    if (!tone.serious && (tone.laughter || tone.embarrassed || tone.tedium) && adjusted.tier !== "concern") return { ...adjusted, tier: "concern", categories: adjusted.categories.filter((c) => c !== "plan-or-means"), note: "embarrassment" };
   }
   return adjusted;
 }
 
-const intentBefore = new RegExp(String.raw`\b(?:im going to|going to|im about to|about to|planning to|planning on|plan to|plan on|decided to|ive decided to|intend to|intending to|will|ill|im|shall|time to|im finally going to|trying to|im trying to|gonna)\s${adverbs}$`);
-const desireBefore = new RegExp(String.raw`\b(?:want to|wants to|wanting to|wish i could|wish to|wishing i could|thinking about|thinking of|think about|thought about|thoughts of|thoughts about|considering|considered|contemplating|contemplated|tempted to|urge to|urges to|feel like|felt like|feeling like|might|may|could|should|need to|would|id|ready to|dream about|dream of|dreaming of|dreaming about|fantasi[sz]e about|fantasi[sz]ing about|pray to|hope to|longing to|cant stop thinking about|keep thinking about|obsessing over|love to|prefer to|rather|picture|picturing|imagine|imagining|cant help thinking about|plans? of|idea of)\s${adverbs}$`);
+const intentBefore = new RegExp(String.raw`\b(?:my plan is to|the plan is to|plan is to|i decided to|i intend to|im going to|going to|im about to|about to|planning to|planning on|plan to|plan on|decided to|ive decided to|intend to|intending to|will|ill|im|shall|time to|im finally going to|trying to|im trying to|gonna)\s${adverbs}$`);
+const desireBefore = new RegExp(String.raw`\b(?:(?:think|thinking|thought|figure out|figuring out|wondering|wonder|know|knowing) (?:about )?(?:how|where|when) (?:to|i would|i could|id|i might)|want to|wants to|wanting to|wish i could|wish to|wishing i could|thinking about|thinking of|think about|thought about|thoughts of|thoughts about|considering|considered|contemplating|contemplated|tempted to|urge to|urges to|feel like|felt like|feeling like|might|may|could|should|need to|would|id|ready to|dream about|dream of|dreaming of|dreaming about|fantasi[sz]e about|fantasi[sz]ing about|pray to|hope to|longing to|cant stop thinking about|keep thinking about|obsessing over|love to|prefer to|rather|picture|picturing|imagine|imagining|cant help thinking about|plans? of|idea of)\s${adverbs}$`);
 const attemptBefore = new RegExp(String.raw`\b(?:tried to|try to|tried|attempted to|attempt to|attempting to)\s${adverbs}$`);
 const pastBefore = new RegExp(String.raw`\b(?:was going to|was about to|was gonna|almost|nearly|came close to|was planning to|were going to|wanted to|used to want to|have wanted to|ive wanted to)\s${adverbs}$`);
 
 type Modal = "intent" | "desire" | "attempt" | "past" | "none";
 
+/** Moving towards a place "to" do something: "driving to the cliffs now to end it". */
+const purposeBefore = /\b(?:going|driving|heading|walking|running|on my way|leaving|off|out|there)\b[^.!?\n]{0,40}\bto\s$/;
+
 function modalBefore(prefix: string): Modal {
   const tail = prefix.slice(-80);
+  if (purposeBefore.test(tail)) return "intent";
   if (pastBefore.test(tail)) return "past";
   if (attemptBefore.test(tail)) return "attempt";
   if (desireBefore.test(tail)) return "desire";
@@ -311,15 +323,18 @@ const rightNow = /\bright now\b/;
 const recentAttempt = /\b(?:just|tonight|today|this (?:morning|afternoon|evening)|last night|an? (?:hour|few hours|few minutes|couple (?:of )?hours) ago|\d+ (?:minutes|mins|hours|hrs) ago|earlier|right now|already)\b/;
 const weapon = /\b(?:gun|guns|knife|knives|rifle|pistol|shotgun|axe|machete|hammer|weapon|bomb|firearm|blade)\b/;
 const seriousHarm = /\b(?:i mean it|for real|not joking|im not joking|no joke|seriously|i swear|actually going to|im serious|literally going to)\b/;
-const threatMarker = /\bif i (?:ever )?(?:leave|left|tell|told|go|went|call|called|report|try|tried|talk|talked|say)\b|\b(?:again|for real|literally|threat\w*|swore|tried to|outside|right now|police|scared|afraid|terrified)\b|\b(?:has|had|got|with|holding|grabbed) (?:a |his |her |their )?(?:gun|knife|weapon|bat)\b/;
+const threatMarker = /\bif i (?:ever )?(?:leave|left|tell|told|go to the police|call the police|called the police|report|try to leave|tried to leave|talk to anyone|say anything)\b|\b(?:for real|threat\w*|swore|tried to|outside|right now|police|scared|afraid|terrified)\b|\b(?:has|had|got|with|holding|grabbed) (?:a |his |her |their )?(?:gun|knife|weapon|bat)\b/;
 const urgentNow = /\b(?:right now|outside|at (?:my|the) door|in the house|on (?:his|her|their) way|coming (?:over|home|back|for me)|trying to (?:get|break) in|has a (?:gun|knife)|with a (?:gun|knife)|holding a (?:gun|knife))\b/;
 
-function adjustForModal(doc: Doc, rule: RiskRule, cue: RiskCue, modal: Modal, sentenceText: string, matchText: string): RiskCue {
+function adjustForModal(doc: Doc, rule: RiskRule, cue: RiskCue, modal: Modal, sentenceText: string, matchText: string, clausePrefix: string): RiskCue {
   const plan = (note: CueNote): RiskCue => ({ ...cue, tier: "imminent", categories: unique([...cue.categories, "plan-or-means"]), note });
   const timed = futureTime.test(sentenceText);
   switch (rule.modal) {
     case "suicidal-act":
     case "needs-modal": {
+      // "taking all my meds now": a method named in the present, with nothing before it, is being done.
+      const actingNow = rule.modal === "needs-modal" && modal === "none" && /^\w+ing\b/.test(matchText) && /^\s*(?:(?:im|i am|just|now|ok|okay|so|well|anyway|and)\s+)*$/.test(clausePrefix) && !/^\s*(?:is|seems|sounds|would|could|feels|was|isnt)\b/.test(doc.text.slice(doc.text.indexOf(matchText) + matchText.length));
+      if (actingNow) return plan("intent");
       if (rule.modal === "needs-modal" && modal === "none") return { ...cue, tier: "none", note: "no-modal" };
       if (modal === "intent") return plan("intent");
       if (modal === "attempt") return recentAttempt.test(sentenceText) ? { ...cue, tier: "imminent", categories: unique([...cue.categories, "attempt-in-progress"]), note: "recent-attempt" } : cue;
@@ -352,7 +367,7 @@ function unique<T>(values: readonly T[]): T[] {
 // Negation --------------------------------------------------------------------------------------------
 
 const negator = /\b(?:not|never|dont think (?:i|ill|id|im)|dont|doesnt|didnt|wont|wouldnt|isnt|arent|wasnt|werent|aint|havent|hasnt|hadnt|shouldnt|no longer|nor|no (?:intention|intentions|plans?|thoughts?|desire|urges?|wish|interest|reason|way)(?: (?:of|to|about|in|at all|whatsoever))?|without|stopped|quit)\b/g;
-const antiNegation = /\b(?:(?:hope|hopes|hoping|asked me|asks me|told me|tell me|begged me|beg me|wants me|want me|made me promise|promised|promise) (?:that )?(?:i |me )?(?:dont|wont|not to|to not|never)|(?:wasnt|werent|not|never) able to|failed to|didnt manage to|didnt succeed|couldnt even|(?:only|one|main) (?:reason|thing) (?:why )?(?:i|im|that) (?:havent|dont|didnt|wont|am not|im not|am still|im still|still)|(?:keeping|stopping|keeps|stops|kept|stopped|holding|holds|held) me (?:back )?from|(?:havent|dont|didnt|never) (?:had|have|got|get) the (?:balls|guts|courage|nerve|strength|means) to|(?:couldnt|cant|could not|didnt) (?:bring|get) myself to|too (?:scared|afraid|much of a coward|cowardly|chicken|weak) to|(?:if|when) (?:it )?(?:wasnt|werent|were not|was not) for|dont see (?:a|any|another) way|cant see (?:a|any) way|dont know (?:if|whether|why|how)|not sure (?:if|whether|that|i|how)|cant promise|cant guarantee|dont think i can|not going to lie|never (?:been|felt) (?:so|this|more)|not a day goes by|dont go a day without|doesnt go a day|why (?:dont|cant|shouldnt|wouldnt|not) i|if not|no matter|doesnt matter|dont care if|wouldnt care if|wouldnt mind|dont mind|not that i dont|cant stop|dont stop|never stop|wont stop|not stop|never stopped|dont want to stop)\b/;
+const antiNegation = /\b(?:(?:harder|hard|difficult|struggling|trying|tried|fighting|effort|work) (?:\w+ )?not to|(?:hope|hopes|hoping|asked me|asks me|told me|tell me|begged me|beg me|wants me|want me|made me promise|promised|promise) (?:that )?(?:i |me )?(?:dont|wont|not to|to not|never)|(?:wasnt|werent|not|never) able to|failed to|didnt manage to|didnt succeed|couldnt even|(?:only|one|main) (?:reason|thing) (?:why )?(?:i|im|that) (?:havent|dont|didnt|wont|am not|im not|am still|im still|still)|(?:keeping|stopping|keeps|stops|kept|stopped|holding|holds|held) me (?:back )?from|(?:havent|dont|didnt|never) (?:had|have|got|get) the (?:balls|guts|courage|nerve|strength|means) to|(?:couldnt|cant|could not|didnt) (?:bring|get) myself to|too (?:scared|afraid|much of a coward|cowardly|chicken|weak) to|(?:if|when) (?:it )?(?:wasnt|werent|were not|was not) for|dont see (?:a|any|another) way|cant see (?:a|any) way|dont know (?:if|whether|why|how)|not sure (?:if|whether|that|i|how)|cant promise|cant guarantee|dont think i can|not going to lie|never (?:been|felt) (?:so|this|more)|not a day goes by|dont go a day without|doesnt go a day|why (?:dont|cant|shouldnt|wouldnt|not) i|if not|no matter|doesnt matter|dont care if|wouldnt care if|wouldnt mind|dont mind|not that i dont|cant stop|dont stop|never stop|wont stop|not stop|never stopped|dont want to stop)\b/;
 
 function isNegated(clausePrefix: string, matchText: string): boolean {
   if (antiNegation.test(`${clausePrefix}${matchText}`)) return false;
@@ -451,9 +466,12 @@ function scanForSubject(doc: Doc, offset: number, clause: string, direction: "fo
       if (causatives.has(previous)) return "other";
       continue;
     }
-    if (word === "my" || word === "our") return "self";
-    if (word === "your") return "generic";
-    if (word === "his" || word === "their") return "other";
+    // A possessive before a person ("my friend") gives way to the person.
+    const next = tokens[k + 1]?.word ?? "";
+    const possessed = specificPeople.has(next) || genericPeople.has(next) || /^(?:best|little|big|older|younger|ex|step|new|old)$/.test(next);
+    if ((word === "my" || word === "our") && !possessed) return "self";
+    if (word === "your" && !possessed) return "generic";
+    if ((word === "his" || word === "their") && !possessed) return "other";
     if (genericPeople.has(word)) return "generic";
     if (specificPeople.has(word)) return "other";
     if (isCapitalisedName(doc, token.at, word)) return "other";
@@ -525,10 +543,10 @@ interface ContextFacts {
 function readContext(context: RiskContext | undefined): ContextFacts {
   if (context === undefined) return { ideation: false };
   const recentMessages = context.recentClientMessages ?? [];
-  const ideation = recentMessages.some((message) => {
-    const screen = screenRisk({ text: message });
-    return riskTierAtLeastUrgent(screen.tier) && screen.categories.some((category) => suicidalCategories.has(category));
-  });
+  // Read together, so that cues split across messages ("i took the pills" … "i just wanted someone
+  // to know") count as they would in one.
+  const together = recentMessages.length === 0 ? null : screenRisk({ text: recentMessages.join("\n") });
+  const ideation = together !== null && riskTierAtLeastUrgent(together.tier) && together.categories.some((category) => suicidalCategories.has(category));
   const companion = context.previousCompanionMessage;
   const asked = companion === undefined ? new Set<string>() : readCompanionQuestion(normaliseText(companion).text);
   return { ideation: ideation || asked.has("thoughts") || asked.has("plan-or-means") || asked.has("attempt") || asked.has("safety") };
