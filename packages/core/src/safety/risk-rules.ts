@@ -123,7 +123,7 @@ const selfKillBySubject = alt(
 const methods = alt(
   String.raw`jump(?:ing)? (?:off|from|out of|out) (?:a|the|my|this|that|our) (?:\w+ )?(?:bridge|building|roof|rooftop|balcony|cliff|ledge|overpass|tower|parking (?:garage|structure|deck|lot)|car park|window|top floor|skyscraper|block of flats)`,
   String.raw`jump(?:ing)? in front of (?:a|the) (?:train|bus|truck|lorry|car|subway|tube|tram)`,
-  String.raw`(?:step|stepping|throw|throwing|walk|walking|lie|lying|lay|laying|run|running|jump|jumping)(?: myself)? (?:in front of|under|onto) (?:a|the|the next|an oncoming|the oncoming|a passing|a speeding) (?:train|bus|truck|lorry|car|tracks|traffic|subway|tube|tram|one)`,
+  String.raw`(?:step|stepping|throw|throwing|walk|walking|lie|lying|lay|laying|run|running|jump|jumping|put|putting|place|placing)(?: myself)? (?:in front of|under|onto) (?:a|the|the next|an oncoming|the oncoming|a passing|a speeding) (?:train|bus|truck|lorry|car|tracks|traffic|subway|tube|tram|one)`,
   String.raw`(?:drive|driving|crash|crashing|steer|steering) (?:my car |the car |off )?(?:into|off) (?:a|the|oncoming) (?:tree|wall|traffic|river|bridge|cliff|truck|lorry|pole|barrier|lake)`,
   String.raw`(?:drive|driving|walk|walking|step|stepping|run|running|jump|jumping|swerve|swerving) into (?:oncoming |the )?traffic`,
   String.raw`crash(?:ing)? my car on purpose`,
@@ -140,6 +140,7 @@ const methods = alt(
   String.raw`use (?:it|them|that|this|the \w+) on myself`,
   String.raw`(?:take|taking|swallow|swallowing) (?:everything|all|all the \w+) (?:in|from) (?:the|my) (?:\w+ )?(?:cabinet|cupboard|drawer|box|stash)`,
   String.raw`(?:take|taking|swallow|swallowing) every (?:single )?(?:pill|tablet|med)`,
+  String.raw`(?:step|stepping|jump|jumping|fall|falling|walk|walking) (?:off|from) (?:the|a) (?:platform|train platform|edge of the platform)|(?:step|stepping|jump|jumping) (?:onto|on to) (?:the )?(?:tracks|line|railway)`,
   String.raw`crash(?:ing)? (?:my|the) (?:car|bike|motorbike)(?! (?:into the (?:kerb|curb)|again|lol))`,
   String.raw`(?:take|taking|swallow|swallowing|drink|drinking|down|downing) (?:the|a) (?:whole|entire|full) (?:bottle|box|pack|packet|strip|prescription|supply)(?! of (?:water|wine|juice|coke|soda|shampoo|beer|vodka|gin|cereal|crisps|chips|biscuits|cookies))`,
   String.raw`(?:drive|driving|go|going|head|heading|walk|walking) (?:off |to )?(?:the |a )?(?:cliffs?|cliff edge|bridge|tracks|train tracks|railway|railway tracks|railway line|train line|river|lake|sea|top of the (?:\w+ )?(?:building|car park|parking garage))(?= (?:to|now|tonight|right now)\b)`,
@@ -167,6 +168,9 @@ const deathWishTarget = alt(
   "i dont wake up",
   "i never wake up",
   "i wont wake up",
+  "i wouldnt wake up",
+  "i didnt wake up",
+  "i would never wake up",
   "sleep forever",
   "go to sleep forever",
   "fall asleep forever",
@@ -198,6 +202,7 @@ export const riskRules: readonly RiskRule[] = [
   // "commit suicide", bare "unalive", "end it all": the subject must be the client.
   rule({ id: "suicide.act-by-subject", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\b${selfKillBySubject}\b`, modal: "suicidal-act", timeline: true, figurative: true }),
   // "kys" is "kill yourself"; aimed at the self only after a first-person modal ("i should just kys").
+  rule({ id: "suicide.make-sure", category: "plan-or-means", tier: "imminent", pattern: String.raw`\bmake sure (?:that )?(?:i )?(?:dont|never|wont|do not|will not) (?:wake up|survive|come back)\b|\bmake sure (?:i die|it works this time|it kills me|im dead|i dont survive)\b`, timeline: true }),
   rule({ id: "suicide.kys-self", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\b(?:i|im|ill|id)(?: (?:just|really|should|might|could|will|want to|need to|going to|about to|literally|honestly|probably|got to|have to|gotta|wish i could|think ill))+ kys\b`, person: "self", timeline: true, figurative: true }),
   // Methods need a modal: "i want to jump off a bridge", "going to drive into a tree", "thinking about overdosing".
   rule({ id: "suicide.method", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\b${methods}\b`, modal: "needs-modal", timeline: true, figurative: true }),
@@ -213,7 +218,7 @@ export const riskRules: readonly RiskRule[] = [
   rule({ id: "suicide.why-cant-i-die", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\bwhy (?:cant|couldnt|wont|doesnt) (?:i|god|death|anyone|someone) ${A}(?:die|let me die|take me|kill me|end me)\b|\b(?:please|pls|god|lord)(?: \w+)? (?:just )?(?:let me die|take me (?:away|now|home)?)\b`, figurative: true }),
   rule({ id: "suicide.counterfactual", category: "suicidal-thoughts", tier: "urgent", history: false, negatable: false, pattern: String.raw`\b(?:id|i would|i wouldve|i would have|i might|i could|id have|i wouldnt) (?:probably |definitely |already |surely |honestly |be )*(?:be dead|have killed myself|killed myself|have died|have ended it|not be (?:here|alive|around)|have done it|be gone|have ended my life|have taken my (?:own )?life)\b`, notInSentence: String.raw`\b(?:seatbelt|helmet|crash|accident|surgery|doctors|ambulance|allergic|cancer|infection|hadnt been for the)\b` }),
   rule({ id: "suicide.should-have-died", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\b(?:should have|shouldve|was supposed to|was meant to|wish i had|wish id) (?:just )?(?:died|die|been dead|not survived|not woken up)\b|\bshould be dead\b|\b(?:couldnt|didnt|failed to) finish (?:the job|me off)\b|\bwish it had (?:worked|killed me)\b|\bprepar(?:e|ing) for my (?:own )?death\b` }),
-  rule({ id: "suicide.should-die", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\b(?:should|might as well|deserve to|better just|ought to|id be better to)\s${A}(?:die|be dead|not exist|not be alive)\b(?! (?:of|from|for|on|happy|trying|laughing|alone|a little|inside|my hair))`, timeline: true, figurative: true }),
+  rule({ id: "suicide.should-die", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\b(?:should|might as well|deserve to|better just|ought to|id be better to)\s${A}(?:die|be dead|not exist|not be alive|disappear|vanish|end it|not be here|be gone|go away forever|not be born)\b(?! (?:of|from|for|on|happy|trying|laughing|alone|a little|inside|my hair))`, timeline: true, figurative: true }),
   rule({ id: "suicide.cant-stay-safe", category: "suicidal-thoughts", tier: "imminent", pattern: String.raw`\b(?:cant|dont think i can|not sure i can|unable to|dont know if i can|not able to|dont know how to|dont trust myself to) (?:keep|stay) (?:myself )?safe\b|\b(?:im|i am|i dont feel|dont feel|i feel) not safe (?:right now|tonight|from myself|with myself|alone|on my own|being alone)\b|\b(?:im|i am) not safe(?= *(?:$|[.!?\n]))|\bdont trust myself (?:right now|tonight|alone|not to)\b`, negatable: false, person: "any" }),
   rule({ id: "suicide.hit-by", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\b(?:hope|hoping|wish|wishing|pray|praying|want|wanna)(?: that)? (?:i )?(?:get|gets|got|would get|could get|to get|will get|end up|die|died|would die|could die) (?:hit|run over|killed|shot|struck|murdered|into (?:a|an) (?:\w+ )?(?:accident|crash)|in (?:a|an) (?:\w+ )?(?:accident|crash)|cancer|something terminal|a terminal illness)\b|\b(?:hope|hoping|wish|pray|praying)(?: that)? (?:the|my) (?:plane|car|bus|train) (?:crashes|crash|goes down)\b|\b(?:hope|hoping|wish|pray|praying)(?: that)? something (?:bad )?(?:happens|would happen|will happen) to me\b`, figurative: true }),
   rule({ id: "suicide.dont-mind-dying", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\bif i (?:died|were to die|was to die|got hit by \w+ \w+|didnt wake up|never woke up)\b[^.!?\n]{0,30}\b(?:wouldnt|would not|wont|dont|wouldnt even) (?:mind|care|be sad|matter)\b|\b(?:wouldnt|would not|dont) mind (?:dying|death|if i died|not waking up|never waking up)\b`, figurative: true }),
@@ -246,7 +251,7 @@ export const riskRules: readonly RiskRule[] = [
   rule({ id: "suicide.cant-go-on", category: "suicidal-thoughts", tier: "urgent", pattern: alt(
     String.raw`\b(?:cant|couldnt|unable to|no longer able to) (?:do|take|handle|bear|stand|cope with|deal with|face|live like|live with|keep doing|survive) (?:this|it|any of this|life|living|this life|it all|everything|another day)(?: (?:anymore|any longer|much longer|another day|like this))`,
     String.raw`\b(?:cant|couldnt|unable to) (?:live|face) another day\b`,
-    String.raw`\b(?:cant|couldnt) (?:go on|keep going|keep living|carry on|continue|live like this|keep doing this|survive this)(?: like this| anymore| any longer| much longer)?${clauseEnd}`,
+    String.raw`\b(?:cant|couldnt) (?:go on|keep going|keep living|carry on|continue|live like this|keep doing this|survive this|go on living|keep on living|carry on living)(?: like this| anymore| any longer| much longer)?${clauseEnd}`,
     String.raw`\bi cant anymore\b`,
     String.raw`\bi (?:just |really )?want (?:it )?out\b(?! of (?:this (?:job|relationship|marriage|class|house|meeting|town|city|contract|group|chat|place)|here|the \w+|my \w+))`,
     String.raw`\b(?:cant|couldnt|unable to) (?:take|handle|bear|stand|deal with|cope with) (?:this|the|my) (?:pain|hurt|feeling|emptiness|loneliness|suffering) (?:anymore|any longer|much longer)\b`,
@@ -269,7 +274,7 @@ export const riskRules: readonly RiskRule[] = [
     String.raw`\b(?:death|dying|suicide|killing myself|ending it|ending my life)\b(?:(?!\b(?:not|never|no|isnt|arent)\b)[^.!?\n]){0,25}\b(?:only|best|easiest|last|real) (?:way out|option|choice|escape|answer|solution|way)\b`,
     String.raw`\b(?:only|one|the) (?:way out|escape|option|answer|solution)(?: left)? (?:is|would be|seems|seems to be) (?:death|dying|to die|suicide|killing myself|ending it)\b`,
     String.raw`\b(?:way out|escape|option)s? (?:of this )?(?:except|other than|but|besides) (?:dying|death|to die|suicide|killing myself|ending it)\b`,
-    String.raw`\bdeath (?:would be|will be|seems|feels|sounds|is|looks) (?:like )?(?:a |such a |the )?(?:relief|better|easier|peaceful|welcome|mercy|sweet release|release|freedom|gift|answer)\b`,
+    String.raw`\b(?:death|being dead|dying|not existing|not being alive|not being here|not waking up) (?:would be|will be|seems|feels|sounds|is|looks|has to be|must be) (?:like )?(?:a |such a |the |so much |way |much |far )?(?:relief|better|easier|peaceful|welcome|mercy|sweet release|release|freedom|gift|answer|nicer|preferable|kinder)\b`,
     String.raw`\b(?:welcome|embrace|longing for|long for|crave|craving) death\b`,
     String.raw`\bready to die\b`,
     String.raw`\b(?:id|i would) (?:rather|prefer to) (?:be dead|die|not (?:exist|be alive|be here|live|wake up|be born))\b(?![^.!?\n]{0,40}\bthan\b)`,
@@ -283,7 +288,7 @@ export const riskRules: readonly RiskRule[] = [
   // Reaching for crisis care is itself a sign of crisis: "i called the suicide hotline", "thinking of
   // checking myself in", "i need something to get me through the night".
   // An act done for a deadly purpose: "taking pills to make it stop for good".
-  rule({ id: "plan.act-with-purpose", category: "plan-or-means", tier: "imminent", pattern: String.raw`\b(?:taking|take|took|swallowing|swallowed|drinking|drank|using|mixing|cutting|going|driving|walking|heading) (?!to\b)[^.!?\n]{1,50}\bto (?:make it (?:all )?stop (?:for good|forever|permanently)|make everything stop (?:for good|forever)|end it(?! (?:with|between))|end it all|end my life|die|not wake up|never wake up|sleep forever|kill myself|make sure i (?:die|dont wake up))\b`, figurative: true }),
+  rule({ id: "plan.act-with-purpose", category: "plan-or-means", tier: "imminent", pattern: String.raw`\b(?:taking|take|took|swallowing|swallowed|drinking|drank|using|mixing|cutting|going|driving|walking|heading) (?!to\b)(?:(?!\b(?:want|wanna|need|wish|like this)\b)[^.!?\n,;]){1,50}\bto (?:make it (?:all )?stop (?:for good|forever|permanently)|make everything stop (?:for good|forever)|end it(?! (?:with|between))|end it all|end my life|die|not wake up|never wake up|sleep forever|kill myself|make sure i (?:die|dont wake up))\b`, figurative: true }),
   rule({ id: "suicide.crisis-care", category: "suicidal-thoughts", tier: "urgent", pattern: alt(
     String.raw`\b(?:called|call|calling|texted|text|texting|rang|ring|contacted|phoned|reached out to|looking for|look for|looked for|need|needed|searching for|find|found)(?: \w+){0,2} (?:suicide|crisis|samaritans|lifeline|988) ?(?:hotline|line|lifeline|helpline|number|text line|center|centre|team|service)?\b`,
     String.raw`\b(?:check|checking|checked|admit|admitting|admitted|commit|committing|committed|get|getting|got) myself (?:in|into (?:a |the )?(?:hospital|psych\w*|ward|inpatient|er|mental \w+|clinic|facility|rehab))\b`,
@@ -337,6 +342,7 @@ export const riskRules: readonly RiskRule[] = [
   // ===== Preparations and goodbyes (imminent) ===========================================================
   rule({ id: "prep.goodbye", category: "preparations", tier: "imminent", pattern: alt(
     String.raw`\bsuicide (?:note|letter|video)s?\b`,
+    String.raw`\b(?:writing|wrote|written|finished|sending|sent|recording|recorded) (?:my |all my )?goodbyes\b`,
     String.raw`\b(?:goodbye|farewell) (?:letters?|notes?|messages?|videos?|texts?|posts?)\b`,
     String.raw`\b(?:wrote|written|writing|write|left|leaving|finished) (?:\w+ )?(?:letters|notes) (?:to|for) (?:everyone|everybody|my (?:family|kids|children|parents|friends|loved ones)|all of them|the people i love|each of them)\b`,
     String.raw`\b(?:giving|gave|give|given|giving) away (?:all )?(?:of )?(?:my (?:things|stuff|belongings|possessions|savings|pets?|cat|dog)|everything i (?:own|have))\b`,
@@ -357,13 +363,16 @@ export const riskRules: readonly RiskRule[] = [
     String.raw`\b(?:put|putting|getting|got|get|have put) (?:all )?my affairs in order\b`,
     String.raw`\btell (?:my (?:mom|dad|family|kids|children|sister|brother|wife|husband|partner|boyfriend|girlfriend|parents|son|daughter|friends|mother|father|best friend)|everyone|them) (?:that )?(?:i love (?:her|him|them|you|everyone)|im sorry|i loved (?:her|him|them))\b`,
     String.raw`\bsee you (?:all )?on the other side\b`,
+    String.raw`\b(?:today|tomorrow|tonight|this|friday|saturday|sunday|monday|tuesday|wednesday|thursday) (?:will be|is|is going to be|s) my (?:last|final) (?:day|night|week|morning)\b(?! (?:at|of|in|on|as|before) (?!earth|this earth|this planet))|\b(?:this is|its) my (?:last|final) (?:day|night) (?:on earth|alive|here|on this earth)\b`,
+    String.raw`\b(?:i )?(?:wont|will not|dont think ill|dont think i will|am not going to|im not going to|not going to) (?:see|make it to|live to see|be alive for|be around for|wake up) (?:tomorrow|the morning|sunrise|next week|my birthday|christmas|the weekend|another day)\b`,
     String.raw`\b(?:ill|i will|im going to|i am going to|i should) be (?:dead|gone) (?:by|before) (?:morning|tomorrow|tonight|the weekend|sunrise|sunday|monday|friday|saturday|the end of)\b|\b(?:ill|i will) be (?:dead|gone) (?:soon|tonight|tomorrow)\b`,
     String.raw`\b(?:so|so that) (?:nobody|no one|noone) (?:can|could|will|would) (?:stop|find|save|interrupt) me\b`,
+    String.raw`\bif (?:i dont|i do not|nobody|no one|noone)\b[^.!?\n]{0,50}\b(?:by|before|at|until) (?:midnight|tonight|tomorrow|morning|\d+)\b[^.!?\n]{0,20}\b(?:im|i am|ill|i will) (?:doing|do|going to do|gonna do) it\b`,
     String.raw`\b(?:goodbye|bye|farewell) (?:everyone|everybody|world|all of you|to all|to everyone)\b(?= *(?:$|[.!\n]))`,
     String.raw`\b(?:final|last) goodbye\b`,
     String.raw`\bgoodbye (?:forever|world|cruel world)\b`,
   ) }),
-  rule({ id: "prep.goodbye-ambiguous", category: "preparations", tier: "imminent", latent: "goodbye", pattern: alt(
+  rule({ id: "prep.goodbye-ambiguous", category: "preparations", tier: "imminent", latent: "goodbye", person: "any", pattern: alt(
     String.raw`\b(?:goodbye|bye) (?:everyone|everybody|all|guys|friends|my friend)\b`,
     String.raw`\bthank(?:s| you) for everything\b`,
     String.raw`\b(?:im )?sorry for everything\b`,
@@ -377,6 +386,7 @@ export const riskRules: readonly RiskRule[] = [
     String.raw`\b(?:gave|giving|given) (?:away )?my (?:guitar|cat|dog|books|laptop|phone|jewel\w*|clothes|stuff|things|plants)\b`,
     String.raw`\b(?:letters?|notes?|goodbyes?) (?:are|is) (?:all )?(?:written|done|ready|finished|sent|said)\b`,
     String.raw`\bnothing (?:left|more) to say\b`,
+    String.raw`\bbefore i (?:go|die|leave this world|leave for good|do it|end it|am gone|m gone)\b(?! (?:to|out|home|back|into|on|shopping|for|and|in))`,
     String.raw`\b(?:rehomed|found (?:a )?(?:new )?homes? for|gave away) (?:my )?(?:dog|cat|pets?|puppy|kitten|bird|rabbit)\b|\b(?:dog|cat|pets?) (?:is|are|has been|have been) rehomed\b`,
     String.raw`\bmade (?:my )?peace\b`,
   ) }),
@@ -389,6 +399,7 @@ export const riskRules: readonly RiskRule[] = [
     String.raw`\b(?:have|got|ive got|i have|holding|bought|saved|collected|counted|counting) (?:like |about |around |over |almost |nearly |at least )?(?:[1-9]\d+|\w+ty|a hundred|hundreds of|a (?:whole |full )?(?:bottle|box|pack|packet|strip|month's supply|months supply) of) (?:\w+ ){0,2}?${drugs}\b`,
     String.raw`\b(?:pills|meds|tablets)\b[^.!?\n]{0,20}\bin front of me\b`,
     String.raw`\bhave everything (?:i need|ready|planned|prepared|sorted|set up)\b`,
+    String.raw`\b(?:got|have|ive got|ive|everything is|everythings|its all|all) (?:everything |it all )?(?:ready|set up|prepared|in place|sorted|laid out)\b(?! for (?:the|my|our|a) (?:trip|party|holiday|move|exam|interview|wedding|date|trip|meeting|presentation))`,
   ) }),
   rule({ id: "prep.intent-ambiguous", category: "plan-or-means", tier: "imminent", latent: "intent", person: "any", pattern: alt(
     String.raw`\b(?:its|it is|theyre|they are|those are|that is|thats) for me\b`,
@@ -401,11 +412,13 @@ export const riskRules: readonly RiskRule[] = [
     String.raw`\b(?:ive |i have |i )?made up my mind\b|\bmy mind is made up\b`,
     String.raw`\bthis is the end(?: for me| of me)?\b(?! of (?:the|this|my) (?!life|road))`,
     String.raw`\b(?:i |to )?finally (?:do|doing|going to do|gonna do) it\b`,
+    String.raw`\b(?:this time|for real this time)\b[^.!?\n]{0,30}\b(?:do it|doing it|go through with it|end it)\b|\b(?:actually|really|definitely) (?:going to|gonna) (?:do it|go through with it)\b`,
     String.raw`\bhave (?:the|my) (?:pills|gun|knife|blade|razor) ready\b`,
     String.raw`\b(?:im|i am) ready(?= *(?:$|[.!\n]))`,
   ) }),
   rule({ id: "prep.place", category: "plan-or-means", tier: "imminent", latent: "place", person: "any", pattern: String.raw`\b(?:im|i am|standing|sitting|waiting|now|heading|going|walking|driving|on my way) (?:at|on|by|near|under|to|towards|down to|up to) (?:the|a) (?:bridge|cliffs?|edge|ledge|tracks|train tracks|railway|railway line|roof|rooftop|river|overpass|motorway bridge|quarry|top floor|lake|sea|woods|forest)\b`, notInSentence: String.raw`\b(?:photos?|pictures?|view|hik\w+|sunset|picnic|walk|beautiful|amazing|friends|party|bbq|drinks|waiting for (?:the|my) (?:bus|train|ride|friend))\b` }),
   rule({ id: "prep.alone", category: "plan-or-means", tier: "imminent", latent: "alone", person: "any", pattern: alt(
+    String.raw`\bwaiting (?:for|until|till) (?:everyone|everybody|them|my \w+|the house|he|she|they) (?:to |is |are |s |goes |go )?(?:go to sleep|fall asleep|falls asleep|be asleep|asleep|leave|leaves|go out|goes out|is out|are out|gone)\b`,
     String.raw`\b(?:nobodys|nobody is|no ones|no one is|noones) (?:home|here|around|awake)\b|\bhome alone\b|\b(?:everyones|everyone is|theyre all|they are all|my \w+ (?:is|are)) (?:asleep|out|gone|away)\b`,
     String.raw`\bno one (?:will|would) (?:find me|stop me|know)\b`,
   ) }),
@@ -430,29 +443,43 @@ export const riskRules: readonly RiskRule[] = [
     String.raw`\b(?:i )?(?:know|decided|figured out|worked out|chosen|planned)(?: exactly)? (?:how|when|where) (?:im going to|ill|i will|i would|id|to) (?:do it|end it)\b`,
   ) }),
 
+  // ===== Backstop: lethal means beside an act or a last word ============================================
+  // Imminent messages often name no feeling at all ("i downed a bottle of pills", "on the ledge, sorry
+  // everyone"). When a sentence about the client puts a means of dying beside an act done or a word of
+  // finality, and nothing in the message gives an everyday reason, it reaches the crisis protocol.
+  rule({ id: "backstop.means-and-act", category: "plan-or-means", tier: "urgent", pattern: String.raw`\b(?:pills|tablets|${drugs}|overdose|rope|noose|ligature|gun|pistol|rifle|shotgun|bullets?|trigger|blades?|razors?|bleach|poison|antifreeze|exhaust|ledge|rooftop|cliff|train tracks|railway line|overpass)\b`, person: "any",
+    requireInSentence: String.raw`^\s*(?:(?:just|already|ive|i|and|then)\s+)*(?:took|taken|had|swallowed|downed|necked|taking|swallowing|drank|loaded|tied|cut|slit)\b|\b(?:i|im|ive|id|ill|me|my|myself)\b[^.!?\n]*\b(?:took|taken|had|swallowed|downed|necked|taking|swallowing|drank|mixed|loaded|loading|holding|tied|tying|cut|slit|bleeding|jump|jumping|hang|hanging|standing|sitting|goodbye|bye|sorry|forever|for good|last|ready|tonight|right now|enough|all of them|the whole|every last|end it|it all|over now|done)\b|\b(?:took|taken|swallowed|downed|taking|swallowing|loaded|holding|tied|jump|jumping|goodbye|sorry|forever|for good|last|ready|tonight|right now|enough|all of them|the whole)\b[^.!?\n]*\b(?:i|im|ive|id|ill|me|my|myself)\b`,
+    notInSentence: String.raw`\b(?:helped|helping|helps|working for me|headache|migraine|period|cramps|cold|flu|fever|back|backache|knee|neck|shoulder|tooth|toothache|sore|aches?|pain relief|injury|surgery|hangover|sprain\w*|joints?|allerg\w*|hay fever|anxiety meds|some|a couple of|one|two|an|my usual|half a|doctor|gp|prescri\w+|pharmac\w+|refill|dose|as usual|every (?:day|morning|night)|daily|this morning|with (?:breakfast|food|dinner)|vitamins?|forgot|remember(?:ed)? to|side effects?|make me (?:tired|sleepy|dizzy|sick)|birth control|climb\w*|hik\w+|camping|hunt\w*|range|kitchen|cook\w*|recipe|photos?|view|bus|commute|game|games|movie|film|book|show|episode|song|lyrics|class|lesson|work|school|party|fun|lol|haha|lmao|cleaning|clean the|bathroom|laundry|stain|mould|mold|pool|hair|dye|bleached|nerf|water gun|toy|paintball|skipping|jump rope|trampoline|bungee|parachute|dive|diving|swim\w*|gym|workout|exercise|training|practice|shoot(?:ing)? (?:hoops|photos|a video|pictures)|trigger warning|triggered|triggers?|tw)\b`, history: true }),
+
   // ===== Attempt under way (imminent) ===================================================================
   rule({ id: "attempt.in-progress", category: "attempt-in-progress", tier: "imminent", pattern: alt(
-    String.raw`\b(?:took|taken|swallowed|downed|popped|ate|had|necked|chugged) (?:like |about |around |over |maybe |just |almost )?(?:all|a bunch|a lot|lots|a handful|handfuls|so many|too many|way too many|loads|heaps|a ton|dozens|the whole|a whole|an entire|the entire|a full|half|every|the rest|[1-9]\d+|\w+ty|a hundred|hundreds)\b[^.!?\n]{0,30}?\b(?:pills|tablets|meds|medication|medicine|capsules|painkillers|antidepressants|tylenol|paracetamol|acetaminophen|ibuprofen|advil|aspirin|insulin|xanax|benzos|oxys?|opioids|lithium|bottle|packet|box)\b`,
+    String.raw`\b(?:took|taken|swallowed|downed|popped|ate|had|necked|chugged)\b(?: \w+){0,6}? (?:like |about |around |over |maybe |just |almost )?(?:all|a bunch|a lot|lots|a handful|handfuls|so many|too many|way too many|loads|a load|heaps|a heap|a ton|tons|dozens|the whole|a whole|an entire|the entire|a full|half|every|the rest|a bottle|a box|a pack|a packet|a strip|a blister pack|[1-9]\d+|\w+ty|a hundred|hundreds)\b[^.!?\n]{0,30}?\b(?:${drugs}|bottle|packet|box)\b`,
     String.raw`\b(?:already|just) (?:took|taken|swallowed) (?:them|the pills|them all|all of them|it all|everything)\b`,
     String.raw`\b(?:took|taken|swallowed|downed|ate) (?:everything|all|all the \w+) (?:in|from) (?:the|my) (?:medicine|bathroom|kitchen)? ?(?:cabinet|cupboard|drawer|box|stash)\b`,
+    String.raw`\b(?:took|taken|swallowed|downed) (?:everything|every pill|all the pills|all the meds) (?:i could find|i had|i have|i could get|in the (?:house|flat|apartment|cupboard|cabinet)|there was|left)\b`,
+    String.raw`\b(?:turned|turn|turning|switched|left) (?:on )?the (?:gas|oven gas)(?: on)?\b(?![^.!?\n]{0,40}\b(?:cook\w*|dinner|stove|kettle|heating|boil\w*|pasta|tea|food|bbq|grill)\b)`,
     String.raw`\b(?:took|taken|swallowed|downed|popped|ate|had) (?:like |about |around |over |maybe |just |almost )?(?:[1-9]\d+|\w+ty|a hundred|hundreds) (?:of )?(?:my |the |those |these )?(?:\w+ )?${drugs}\b`,
     String.raw`\b(?:took|taken|swallowed|downed|ate) (?:like |about |over )?(?:\d+|two|three|four|five|a few|several|a couple of) (?:packs|packets|boxes|bottles|strips|blister packs|sheets) of\b`,
     String.raw`\b(?:took|taken|swallowed|downed)\b[^.!?\n]{0,40}\b(?:pills|tablets|meds|${drugs})\b,? (?:all of them|the whole (?:lot|bottle|pack|box)|every (?:one|last one|single one))\b`,
     String.raw`\b(?:took|taken|swallowed|downed) (?:my|the|a) (?:whole|entire|full) (?:prescription|bottle|pack|packet|supply|stash|box|strip|blister)\b`,
     String.raw`\b(?:i )?(?:overdosed|am overdosing|im overdosing)\b(?! on (?:netflix|coffee|caffeine|sugar|candy|chocolate|tv|anime|memes|music|games|shows|cake|food|work|love))`,
     String.raw`\b(?:drank|swallowed|took|ate|drunk|downed)(?: \w+){0,4}? (?:bleach|antifreeze|poison|rat poison|drain cleaner|weed killer|pesticide|paraquat|cleaning (?:fluid|products)|lighter fluid|detergent)\b`,
-    String.raw`\b(?:im|i am|currently|standing|sitting|now)(?: \w+)? on (?:the|a|this|top of the|top of a|the edge of the|the edge of a) (?:bridge|ledge|roof|rooftop|edge|railing|tracks|train tracks|railway|railway line|rail line|cliff|balcony railing|overpass|parapet)\b`,
-    String.raw`\b(?:standing|sitting|stood) (?:on|at) (?:the )?(?:edge|ledge|railing|tracks|platform edge)\b`,
     String.raw`\bin the garage with (?:the )?(?:car|engine) running\b|\b(?:car|cars|engine|engines) (?:is |s )?running in the (?:closed |locked )?garage\b|\b(?:car|engine)\b[^.!?\n]{0,30}\brunning\b[^.!?\n]{0,30}\b(?:closed|locked|shut) garage\b`,
-    String.raw`\b(?:im|i am|standing|sitting|now) (?:at|on|near|by) (?:the )?(?:edge|top|ledge) of (?:the|a|this) (?:cliff|bridge|roof|building|car park|parking garage|tower|balcony|quarry)\b`,
     String.raw`\b(?:cut|sliced|slit|stabbed|went) (?:\w+ )?too deep\b`,
     String.raw`\b(?:wont|cant|doesnt|will not|isnt|not) stop(?:ping)? bleeding\b`,
     String.raw`\b(?:rope|noose|belt|cord) (?:is )?(?:around|round) my neck\b`,
     String.raw`\b(?:i )?(?:just |already )?(?:slit|slashed|cut open) my (?:wrists?|throat)\b|\b(?:ive|i have|i just|just|i already|already) (?:cut|slit|slashed|opened) my (?:wrists?|throat|veins?)\b`,
     String.raw`\b(?:took|taken|had|done|did) an? (?:overdose|od)\b`,
+    String.raw`\b(?:im|i am|currently|already)? ?(?:taking|swallowing|downing|popping|necking) (?:them|it|these|those|the pills|my pills|the tablets)(?: all)? (?:now|right now|as we speak|one by one)\b`,
+    String.raw`\b(?:hose|hosepipe|pipe|tube)\b[^.!?\n]{0,25}\bexhaust\b|\bexhaust\b[^.!?\n]{0,25}\b(?:hose|hosepipe|pipe|tube|into the car|in the car)\b`,
     String.raw`\b(?:already )?started (?:taking (?:the|them|my) pills|cutting deeper|to bleed out)\b`,
     String.raw`\bive started\b(?=[^.!?\n]{0,20}\b(?:razor|blade|bath|pills|cutting|bleeding)\b)`,
-  ), notInSentence: String.raw`\b(?:fixing|repair\w*|gutter|party|bar|terrace|garden|drinks?|driving|traffic|on the bus|stuck|on my way|for (?:my|a|the) (?:headache|cold|flu|period|migraine|back)|as prescribed|like the doctor said|prescribed|vitamins?|vitamin)\b` }),
+  ), notInSentence: String.raw`\b(?:fixing|repair\w*|gutter|party|bar|terrace|garden|drinks?|driving|traffic|on the bus|stuck|on my way|for (?:my|a|the) (?:headache|cold|flu|period|migraine|back)|as prescribed|like the doctor said|prescribed|vitamins?|vitamin|waiting for)\b` }),
+  rule({ id: "attempt.place", category: "attempt-in-progress", tier: "imminent", pattern: alt(
+    String.raw`\b(?:im|i am|currently|standing|sitting|now)(?: \w+)? on (?:the|a|this|top of the|top of a|the edge of the|the edge of a) (?:bridge|ledge|roof|rooftop|edge|railing|tracks|train tracks|railway|railway line|rail line|cliff|balcony railing|overpass|parapet)\b`,
+    String.raw`\b(?:standing|sitting|stood) (?:on|at) (?:the )?(?:edge|ledge|railing|tracks|platform edge)\b`,
+    String.raw`\b(?:im|i am|standing|sitting|now) (?:at|on|near|by) (?:the )?(?:edge|top|ledge) of (?:the|a|this) (?:cliff|bridge|roof|building|car park|parking garage|tower|balcony|quarry)\b`,
+  ), notInSentence: String.raw`\b(?:fixing|repair\w*|gutter|party|bar|terrace|garden|drinks?|driving|traffic|stuck|on my way|waiting for|bus|tram|ferry|commute|view|photos?|pictures?|walk|walking the dog|beer|wine|friends|beautiful|looking at|enjoying|lovely|nice|sun|sunset|stars|with my|having a|fresh air|smok\w+|bbq|picnic|hik\w+|climb\w*)\b` }),
 
   rule({ id: "attempt.bleeding", category: "attempt-in-progress", tier: "imminent", pattern: String.raw`\b(?:so much|a lot of|too much|lots of|loads of) blood\b|\bblood (?:everywhere|all over)\b|\b(?:its|it is|blood is|wound is) (?:gushing|pouring|spurting|pumping)\b|\blost (?:a lot of|so much) blood\b|\bbleeding (?:a lot|so much|badly|heavily|everywhere|through)\b|\bneed stitches\b`, requireInSentence: String.raw`\b(?:cut|cutting|wrists?|razor|blade|sh|self harm|slit|arms?|thighs?|legs?|knife)\b` }),
 
@@ -460,6 +487,7 @@ export const riskRules: readonly RiskRule[] = [
   rule({ id: "self-harm.act", category: "self-harm", tier: "urgent", pattern: alt(
     String.raw`\b(?:cut|cutting|cuts|carve|carving|carved|slice|slicing|sliced|slash|slashing|slashed|scratch|scratching|scratched|burn|burning|burned|burnt|hit|hitting|punch|punching|punched|bite|biting|bit|bruise|bruising|bruised|stab|stabbing|stabbed|mutilate|mutilating|mutilated) ${bodyForSelfHarm}\b`,
     String.raw`\b(?:hurt|hurting|hurts|harm|harming|harmed|injure|injuring|injured|punish|punishing|punished) myself\b`,
+    String.raw`\b(?:slap|slapping|slapped|smack|smacking|smacked|whack|whacking|whacked|choke|choking|choked|strangle|strangling|starve|starving) myself\b(?<!\b(?:could|wanted to|want to|felt like|feel like|gonna|going to) (?:slap|smack|whack|choke|strangle) myself)(?! (?:for|awake|to (?:stay|wake)))`,
     String.raw`(?:^|(?<=[.!?,;] ?)|\b(?:i|ive|i just|just|i already|i have) )(?:cut|cutted)\b(?= (?:again|last night|tonight|today|yesterday|this morning|earlier|deep|deeper|for the first time|after|myself))`,
     String.raw`\b(?:cutting|cut|self harming|self harmed|harming myself|hurting myself) again\b`,
     String.raw`\b(?:i )?(?:already|just) cut\b(?! (?:my hair|the|it|him|her|them|class|back|off|out|down|up|in|some|a|an|ties|school|work|carbs|sugar))`,
@@ -516,7 +544,7 @@ export const riskRules: readonly RiskRule[] = [
 
   // ===== Hopelessness, worthlessness, heavy distress (concern) =========================================
   rule({ id: "concern.hopeless", category: "hopelessness", tier: "concern", figurative: true, pattern: alt(
-    String.raw`\b(?:feel|feeling|felt|im|i am|i feel like im|i feel like i am|i feel like)(?: so| really| completely| totally| utterly| just| very| incredibly| extremely| always| all| fucking)? (?:hopeless|worthless|useless|empty(?: inside)?|numb|trapped|broken|defeated|helpless|alone|so alone|lonely|unloved|unwanted|unlovable|invisible|pathetic|disgusting|(?:a|an) (?:complete |total |utter |absolute |massive |huge )?(?:failure|burden|mess|disappointment|waste of space|waste of oxygen|waste|mistake|loser)|nothing|no good|worth nothing|exhausted all the time)\b`,
+    String.raw`\b(?:feel|feeling|felt|im|i am|i feel like im|i feel like i am|i feel like)(?: so| really| completely| totally| utterly| just| very| incredibly| extremely| always| all| fucking)? (?:hopeless|worthless|useless|depressed|miserable|empty(?: inside)?|numb|trapped|broken|defeated|helpless|alone|so alone|lonely|unloved|unwanted|unlovable|invisible|pathetic|disgusting|(?:a|an) (?:complete |total |utter |absolute |massive |huge |useless |pathetic |worthless )?(?:failure|burden|mess|disappointment|waste of space|waste of oxygen|waste|mistake|loser)|nothing|no good|worth nothing|exhausted all the time)\b`,
     String.raw`\bhopeless(?:ness)?\b`,
     String.raw`\bworthless(?:ness)?\b`,
     String.raw`\b(?:loneliness|lonliness|despair|misery|miserable|pathetic)\b`,
@@ -527,7 +555,7 @@ export const riskRules: readonly RiskRule[] = [
     String.raw`\b(?:things|it|life|my life) (?:will never|wont ever|is never going to|are never going to|never) (?:get|be|gets) (?:any )?better\b`,
     String.raw`\b(?:whats|what is) the point(?: of (?:anything|trying|it all|this|any of this|even trying|me|getting up))?(?= *(?:$|[.!?,;\n]|anymore|honestly|lol|tbh|i ))`,
     String.raw`\b(?:i )?(?:give|gave|giving|am giving|m giving) up\b(?! on (?:this|the|that|trying to|my diet|coffee|sugar|smoking|drinking|him|her|them|it|chocolate|meat|alcohol)| (?:coffee|sugar|smoking|drinking|meat|alcohol|chocolate|my seat|the))`,
-    String.raw`\bhate (?:myself|my life|who i am|everything about (?:me|myself)|my body|my existence|being me)\b`,
+    String.raw`\bhate (?:myself|my life|who i am|who im|everything about (?:me|myself)|my body|my existence|being me)\b`,
     String.raw`\bnothing i do (?:ever )?(?:matters|helps|works)\b|\bi dont matter\b|\bi (?:mean|am worth) nothing\b|\bwhy (?:do|should) i (?:even )?(?:try|bother)\b`,
     String.raw`\b(?:no one|nobody|noone) (?:really |even |actually )?(?:cares|loves|likes|wants|would care|would miss|understands|gives a (?:shit|fuck|damn)|notices)(?: about)?(?: me| if)\b`,
     String.raw`\bcant cope\b`,

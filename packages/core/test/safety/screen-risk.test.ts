@@ -147,6 +147,30 @@ describe("screenRisk: traps", () => {
   });
 });
 
+describe("screenRisk: imminent without a word of feeling", () => {
+  it("means taken, at hand or acquired reach the crisis protocol", () => {
+    expectTiers([
+      ["i downed a bottle of pills an hour ago", "imminent"],
+      ["i took a lot of my seroquel", "imminent"],
+      ["i bought a rope today", "imminent"],
+      ["i have a loaded gun in my room", "imminent"],
+      ["i put the knife to my wrist", "imminent"],
+      ["tomorrow will be my last day", "imminent"],
+      ["got everything ready. just waiting for everyone to go to sleep", "imminent"],
+    ]);
+  });
+  it("an everyday reason keeps them ordinary", () => {
+    expectTiers([
+      ["i bought rope to tie down the tent", "none"],
+      ["i took some ibuprofen for my back", "none"],
+      ["i forgot to take my pills today", "none"],
+      ["i'm on the roof having a beer with friends", "none"],
+      ["i'm standing on the bridge waiting for the bus", "none"],
+      ["my last day at work is friday", "none"],
+    ]);
+  });
+});
+
 describe("screenRisk: context", () => {
   const thoughts = { previousCompanionMessage: "It sounds really heavy. Are you having thoughts of ending your life?" };
   const plan = { previousCompanionMessage: "Thank you for telling me. Do you have a plan for how you would do it?" };
