@@ -7,3 +7,4 @@ export * from "./analysis/index.ts";
 export * from "./synthetic/index.ts";
 export * from "./questionnaires/index.ts";
 export * from "./companion/index.ts";
+export * from "./safety/index.ts";
