@@ -105,29 +105,45 @@ describe("sessions", () => {
 describe("memory and moments", () => {
   it("lets the client read, correct and forget what the companion remembers", async () => {
     const client = await signUp(server.url, "client");
-    const { rememberItems } = await import("../src/repositories/memory.ts");
-    await rememberItems(server.app.ctx, server.app.ctx.db, {
-      clientId: client.id,
-      items: [
-        { kind: "person", label: "Sam", detail: "my sister" },
-        { kind: "thread", label: "waiting to hear about the job", detail: null },
-      ],
-      at: server.clock.now,
+    const { applyMemory, forgottenMemoryKeys } = await import("../src/repositories/memory.ts");
+    const at = server.clock.now.toISOString();
+    const item = (key: string, kind: "person" | "thread", text: string) => ({
+      key,
+      kind,
+      text,
+      firstMentionedAt: at,
+      lastMentionedAt: at,
+      mentions: 1,
     });
-    const listed = await client.api.get<{ items: { id: string; label: string; detail: string | null }[] }>("/api/me/memory");
-    expect(listed.body.items.map((item) => item.label).sort()).toEqual(["Sam", "waiting to hear about the job"]);
-    const sam = listed.body.items.find((item) => item.label === "Sam");
-    const corrected = await client.api.patch<{ detail: string; editedByClient: boolean }>(`/api/me/memory/${sam?.id ?? ""}`, { detail: "my older sister" });
-    expect(corrected.body).toMatchObject({ detail: "my older sister", editedByClient: true });
-    // A later extraction does not undo the client's correction.
-    await rememberItems(server.app.ctx, server.app.ctx.db, { clientId: client.id, items: [{ kind: "person", label: "sam", detail: "my sister" }], at: server.clock.now });
-    const again = await client.api.get<{ items: { label: string; detail: string | null }[] }>("/api/me/memory");
-    expect(again.body.items.find((item) => item.label === "Sam")?.detail).toBe("my older sister");
+    await applyMemory(server.app.ctx, server.app.ctx.db, {
+      clientId: client.id,
+      proposal: {
+        added: [
+          { ...item("person:sam", "person", "Sam (my sister)"), name: "Sam", relationship: "my sister" },
+          item("thread:job", "thread", "waiting to hear about the job"),
+        ],
+        updated: [],
+      },
+    });
+    const listed = await client.api.get<{ items: { id: string; text: string; name: string | null }[] }>("/api/me/memory");
+    expect(listed.body.items.map((entry) => entry.text).sort()).toEqual(["Sam (my sister)", "waiting to hear about the job"]);
+    const sam = listed.body.items.find((entry) => entry.name === "Sam");
+    const corrected = await client.api.patch<{ text: string; relationship: string; editedByClient: boolean }>(
+      `/api/me/memory/${sam?.id ?? ""}`,
+      { text: "Sam (my older sister)", relationship: "my older sister" },
+    );
+    expect(corrected.body).toMatchObject({ text: "Sam (my older sister)", relationship: "my older sister", editedByClient: true });
+    const stored = JSON.stringify(await server.app.ctx.db.execute("select body from memory_item"));
+    expect(stored).not.toContain("older sister");
+
     expect((await client.api.delete(`/api/me/memory/${sam?.id ?? ""}`)).status).toBe(204);
+    expect(await forgottenMemoryKeys(server.app.ctx, server.app.ctx.db, client.id)).toEqual(["person:sam"]);
     const other = await signUp(server.url, "client");
     expect((await other.api.get<{ items: unknown[] }>("/api/me/memory")).body.items).toEqual([]);
+    expectProblem(await other.api.delete(`/api/me/memory/${listed.body.items[0]?.id ?? ""}`), 404);
     expect((await client.api.delete("/api/me/memory")).status).toBe(204);
     expect((await client.api.get<{ items: unknown[] }>("/api/me/memory")).body.items).toEqual([]);
+    expect((await forgottenMemoryKeys(server.app.ctx, server.app.ctx.db, client.id)).sort()).toEqual(["person:sam", "thread:job"]);
   });
 
   it("brings a message or a note to session, but nothing from a private conversation", async () => {

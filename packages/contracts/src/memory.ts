@@ -3,12 +3,15 @@ import { Id, Timestamp } from "./common.ts";
 
 export const MemoryKind = z.enum(["person", "thread", "preference"]);
 
-/** One thing the companion remembers, as the client reads it: "Sam — my sister", "waiting to hear about the job". */
+/** One thing the companion remembers, as the client reads it: "Sam (my sister)", "waiting to hear about the job". */
 export const MemoryItem = z.object({
   id: Id,
   kind: MemoryKind,
-  label: z.string(),
-  detail: z.string().nullable(),
+  text: z.string(),
+  /** People: the name as the client writes it. */
+  name: z.string().nullable(),
+  /** People: the relationship in the client's words. */
+  relationship: z.string().nullable(),
   lastMentionedAt: Timestamp,
   editedByClient: z.boolean(),
 });
@@ -17,10 +20,11 @@ export const MemoryList = z.object({ items: z.array(MemoryItem) });
 
 export const UpdateMemoryBody = z
   .strictObject({
-    label: z.string().trim().min(1).max(200).optional(),
-    detail: z.string().trim().max(500).nullable().optional(),
+    text: z.string().trim().min(1).max(300).optional(),
+    name: z.string().trim().min(1).max(100).nullable().optional(),
+    relationship: z.string().trim().min(1).max(100).nullable().optional(),
   })
-  .refine((body) => body.label !== undefined || body.detail !== undefined, { error: "Say what to change: label, detail, or both." });
+  .refine((body) => Object.keys(body).length > 0, { error: "Say what to change: text, name or relationship." });
 
 export const CreateMomentBody = z.union([
   z.strictObject({ messageId: Id }),

@@ -1,16 +1,17 @@
 // Exactly the fields of memory items and moments that leave the server.
 import type { MemoryItem, Moment } from "@between/contracts";
-import type { MemoryEntry } from "../repositories/memory.ts";
+import type { StoredMemoryItem } from "../repositories/memory.ts";
 import type { MomentView } from "../repositories/moments.ts";
 
-export function presentMemoryItem(entry: MemoryEntry): MemoryItem {
+export function presentMemoryItem(item: StoredMemoryItem): MemoryItem {
   return {
-    id: entry.id,
-    kind: entry.kind,
-    label: entry.label,
-    detail: entry.detail,
-    lastMentionedAt: entry.lastMentionedAt.toISOString(),
-    editedByClient: entry.editedByClient,
+    id: item.id,
+    kind: item.kind,
+    text: item.text,
+    name: item.name ?? null,
+    relationship: item.relationship ?? null,
+    lastMentionedAt: new Date(item.lastMentionedAt).toISOString(),
+    editedByClient: item.editedByClient ?? false,
   };
 }
 

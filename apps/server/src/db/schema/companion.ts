@@ -113,7 +113,22 @@ export const companionState = pgTable("companion_state", {
   continuousUseSince: at("continuous_use_since"),
   lastDisclosureAt: at("last_disclosure_at"),
   lastDependencyNudgeAt: at("last_dependency_nudge_at"),
+  /** Encrypted JSON: memory keys the client deleted, never proposed again. */
+  forgottenMemory: bytea("forgotten_memory"),
 });
+
+/** A finished rehearsal: set-up and debrief (encrypted), for rehearsal → enactment and the brief. */
+export const rehearsal = pgTable(
+  "rehearsal",
+  {
+    id: text("id").primaryKey(),
+    clientId: clientRef(),
+    conversationId: text("conversation_id").references(() => conversation.id, { onDelete: "cascade" }),
+    body: bytea("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("rehearsal_client_idx").on(t.clientId, t.createdAt)],
+);
 
 /**
  * The analysers' running totals for one conversation in one week (encrypted JSON). Signals merge
