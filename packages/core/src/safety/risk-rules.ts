@@ -201,6 +201,8 @@ export const riskRules: readonly RiskRule[] = [
   rule({ id: "suicide.self-act", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\b${selfKillExplicit}\b`, person: "self", modal: "suicidal-act", timeline: true, figurative: true }),
   // "commit suicide", bare "unalive", "end it all": the subject must be the client.
   rule({ id: "suicide.act-by-subject", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\b${selfKillBySubject}\b`, modal: "suicidal-act", timeline: true, figurative: true }),
+  // The word alone, as a whole message ("sewerslide", "suicidal.", "kms"): the client is naming it.
+  rule({ id: "suicide.the-word", category: "suicidal-thoughts", tier: "urgent", person: "any", pattern: String.raw`^\W*(?:suicide|suicidal|unalive|kill myself|suicide thoughts|suicidal thoughts)\W*$` }),
   // "kys" is "kill yourself"; aimed at the self only after a first-person modal ("i should just kys").
   rule({ id: "suicide.make-sure", category: "plan-or-means", tier: "imminent", pattern: String.raw`\bmake sure (?:that )?(?:i )?(?:dont|never|wont|do not|will not) (?:wake up|survive|come back)\b|\bmake sure (?:i die|it works this time|it kills me|im dead|i dont survive)\b`, timeline: true }),
   rule({ id: "suicide.kys-self", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\b(?:i|im|ill|id)(?: (?:just|really|should|might|could|will|want to|need to|going to|about to|literally|honestly|probably|got to|have to|gotta|wish i could|think ill))+ kys\b`, person: "self", timeline: true, figurative: true }),
