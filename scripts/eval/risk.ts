@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { riskTierAtLeast, riskTiers, screenRisk, type RiskContext, type RiskTier } from "../../packages/core/src/index.ts";
+import { riskTierAtLeast, riskTiers, screenRisk, warmUpSafetyChecks, type RiskContext, type RiskTier } from "../../packages/core/src/index.ts";
 import { parseCsv } from "./lib/csv.ts";
 import { parsePythonStringList } from "./lib/python-list.ts";
 
@@ -69,6 +69,9 @@ function timeIt(texts: readonly string[], passes: number): { mean: number; p50: 
 }
 
 function labelledSet(): void {
+  const started = performance.now();
+  warmUpSafetyChecks();
+  const warmUp = performance.now() - started;
   const messages = readLabelled();
   const results = messages.map((message) => ({ message, got: screenRisk({ text: message.text, context: message.context }).tier }));
   console.log(`Labelled chat-style set: ${messages.length} messages (packages/core/eval/risk-messages.jsonl)`);
@@ -121,7 +124,7 @@ function labelledSet(): void {
   }
 
   const timing = timeIt(messages.map((m) => m.text), 20);
-  console.log(`\n  Speed (chat messages, ${messages.length} × 20 runs): mean ${timing.mean.toFixed(3)} ms, p50 ${timing.p50.toFixed(3)} ms, p99 ${timing.p99.toFixed(3)} ms, max ${timing.max.toFixed(3)} ms per message`);
+  console.log(`\n  Speed (chat messages, ${messages.length} × 20 runs, after warmUpSafetyChecks() took ${warmUp.toFixed(0)} ms once): mean ${timing.mean.toFixed(3)} ms, p50 ${timing.p50.toFixed(3)} ms, p99 ${timing.p99.toFixed(3)} ms, max ${timing.max.toFixed(3)} ms per message (the max is a garbage-collection pause)`);
 }
 
 function cssrs(): void {
