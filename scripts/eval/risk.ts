@@ -2,8 +2,9 @@
 // 1. The labelled chat-style set in packages/core/eval/risk-messages.jsonl (written for this, no real
 //    people): recall per tier, false alarms on figures of speech, per-trap accuracy, speed.
 // 2. The C-SSRS Reddit users (../shared/data/cssrs-reddit/users.csv, read at run time, never copied): a
-//    user counts as flagged if any of their posts screens `urgent` or higher. Set BETWEEN_DATA_DIR to
-//    point at another copy (e.g. the held-out users).
+//    user counts as flagged if any of their posts screens `urgent` or higher. Set BETWEEN_SHARED_DATA
+//    (the project's name for it; BETWEEN_DATA_DIR also works) to point at another copy, e.g. one holding
+//    the held-out users.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -43,7 +44,7 @@ function readLabelled(): LabelledMessage[] {
 }
 
 function findDataDir(): string | null {
-  const fromEnv = process.env.BETWEEN_DATA_DIR;
+  const fromEnv = process.env.BETWEEN_SHARED_DATA ?? process.env.BETWEEN_DATA_DIR;
   if (fromEnv !== undefined && fromEnv.length > 0) return existsSync(fromEnv) ? fromEnv : null;
   for (let dir = root; ; dir = dirname(dir)) {
     const candidate = join(dir, "..", "shared", "data");
@@ -130,7 +131,7 @@ function labelledSet(): void {
 function cssrs(): void {
   const dataDir = findDataDir();
   if (dataDir === null) {
-    console.log("\nC-SSRS Reddit: skipped (shared/data/cssrs-reddit/users.csv not found; set BETWEEN_DATA_DIR)");
+    console.log("\nC-SSRS Reddit: skipped (shared/data/cssrs-reddit/users.csv not found; set BETWEEN_SHARED_DATA)");
     return;
   }
   const rows = parseCsv(readFileSync(join(dataDir, "cssrs-reddit", "users.csv"), "utf8"));
