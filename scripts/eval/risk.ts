@@ -2,12 +2,13 @@
 // 1. The labelled chat-style set in packages/core/eval/risk-messages.jsonl (written for this, no real
 //    people): recall per tier, false alarms on figures of speech, per-trap accuracy, speed.
 // 2. The C-SSRS Reddit users (../shared/data/cssrs-reddit/users.csv, read at run time, never copied): a
-//    user counts as flagged if any of their posts screens `urgent` or higher. Set BETWEEN_DATA_DIR to
-//    point at another copy (e.g. the held-out users).
+//    user counts as flagged if any of their posts screens `urgent` or higher. Set BETWEEN_SHARED_DATA
+//    (the project's name for it; BETWEEN_DATA_DIR also works) to point at another copy, e.g. one holding
+//    the held-out users.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { riskTierAtLeast, riskTiers, screenRisk, type RiskContext, type RiskTier } from "../../packages/core/src/index.ts";
+import { riskTierAtLeast, riskTiers, screenRisk, warmUpSafetyChecks, type RiskContext, type RiskTier } from "../../packages/core/src/index.ts";
 import { parseCsv } from "./lib/csv.ts";
 import { parsePythonStringList } from "./lib/python-list.ts";
 
@@ -43,7 +44,7 @@ function readLabelled(): LabelledMessage[] {
 }
 
 function findDataDir(): string | null {
-  const fromEnv = process.env.BETWEEN_DATA_DIR;
+  const fromEnv = process.env.BETWEEN_SHARED_DATA ?? process.env.BETWEEN_DATA_DIR;
   if (fromEnv !== undefined && fromEnv.length > 0) return existsSync(fromEnv) ? fromEnv : null;
   for (let dir = root; ; dir = dirname(dir)) {
     const candidate = join(dir, "..", "shared", "data");
@@ -69,6 +70,9 @@ function timeIt(texts: readonly string[], passes: number): { mean: number; p50: 
 }
 
 function labelledSet(): void {
+  const started = performance.now();
+  warmUpSafetyChecks();
+  const warmUp = performance.now() - started;
   const messages = readLabelled();
   const results = messages.map((message) => ({ message, got: screenRisk({ text: message.text, context: message.context }).tier }));
   console.log(`Labelled chat-style set: ${messages.length} messages (packages/core/eval/risk-messages.jsonl)`);
@@ -121,13 +125,13 @@ function labelledSet(): void {
   }
 
   const timing = timeIt(messages.map((m) => m.text), 20);
-  console.log(`\n  Speed (chat messages, ${messages.length} × 20 runs): mean ${timing.mean.toFixed(3)} ms, p50 ${timing.p50.toFixed(3)} ms, p99 ${timing.p99.toFixed(3)} ms, max ${timing.max.toFixed(3)} ms per message`);
+  console.log(`\n  Speed (chat messages, ${messages.length} × 20 runs, after warmUpSafetyChecks() took ${warmUp.toFixed(0)} ms once): mean ${timing.mean.toFixed(3)} ms, p50 ${timing.p50.toFixed(3)} ms, p99 ${timing.p99.toFixed(3)} ms, max ${timing.max.toFixed(3)} ms per message (the max is a garbage-collection pause)`);
 }
 
 function cssrs(): void {
   const dataDir = findDataDir();
   if (dataDir === null) {
-    console.log("\nC-SSRS Reddit: skipped (shared/data/cssrs-reddit/users.csv not found; set BETWEEN_DATA_DIR)");
+    console.log("\nC-SSRS Reddit: skipped (shared/data/cssrs-reddit/users.csv not found; set BETWEEN_SHARED_DATA)");
     return;
   }
   const rows = parseCsv(readFileSync(join(dataDir, "cssrs-reddit", "users.csv"), "utf8"));

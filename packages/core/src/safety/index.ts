@@ -23,3 +23,4 @@ export { guardReplacementCopy } from "./copy/guard-replies.copy.ts";
 export { asksAboutNature, defaultDisclosureRules, disclosureDue, disclosureReasons, nextContinuousUseSince } from "./disclosure.ts";
 export type { DisclosureDue, DisclosureInput, DisclosureReason, DisclosureRules } from "./disclosure.ts";
 export { disclosureCopy } from "./copy/disclosure.copy.ts";
+export { warmUpSafetyChecks } from "./warm-up.ts";

@@ -93,6 +93,12 @@ function normaliseCharacters(original: string): Builder {
       push(builder, ch, start, end);
       continue;
     }
+    // A zero-width space between words is a word break ("i\u200bwant\u200bto\u200bdie"); other
+    // invisible characters (joiners, soft hyphens) are dropped.
+    if (ch === "\u200b" || ch === "\u2060") {
+      if (last !== " " && last !== "\n" && builder.chars.length > 0) push(builder, " ", start, end);
+      continue;
+    }
     if (invisible.test(ch)) continue;
     if (apostrophes.has(ch)) {
       // Inside a word it is an elision ("don't", "i'm"): drop it. Elsewhere it quotes something.

@@ -275,12 +275,17 @@ function judgeCue(doc: Doc, rule: RiskRule, start: number, end: number): RiskCue
     return { ...cue, tier: "concern", categories: ["someone-else-at-risk"], note: "someone-else" };
   }
 
-  if (rule.history && isRemotePast(doc, sentence, start)) {
-    return { ...cue, tier: "concern", categories: ["history-of-risk"], note: "history" };
-  }
-
   // Modal verbs before the cue: intent, desire, an attempt.
   const modal = modalBefore(prefix);
+
+  if (rule.history && isRemotePast(doc, sentence, start)) {
+    // A suicide attempt, however long ago, is what the ASQ screens positive on ("have you ever tried
+    // to kill yourself?"): it stays urgent unless the client says they are well now. Past self-harm
+    // and past suicidal thoughts are history (concern): "i used to cut, 5 years clean".
+    const attempt = rule.id === "suicide.past-attempt" || rule.category === "attempt-in-progress" || (rule.modal === "suicidal-act" && modal === "attempt");
+    if (attempt && !recovered.test(doc.text)) return { ...cue, tier: "urgent", categories: ["suicidal-thoughts", "history-of-risk"], note: "history" };
+    return { ...cue, tier: "concern", categories: ["history-of-risk"], note: "history" };
+  }
   if (/\b(?:rather|sooner)\s(?:\w+\s){0,2}$/.test(prefix.slice(-40)) && /^[^.!?\n]{0,40}\bthan\b/.test(after)) {
     return { ...cue, tier: "concern", categories: ["hopelessness"], note: "hyperbole" };
   }
@@ -522,6 +527,8 @@ function quotedOrFiction(prefix: string): "fiction" | "reported" | null {
 
 const remotePast = /\b(?:used to|years ago|months ago|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|a few|couple(?: of)?|many|several) (?:years?|yrs?|months?) (?:ago|clean|free|sober|since|back|without)|when i was (?:younger|a kid|a child|a teen|a teenager|little|small|in (?:high|middle|elementary|primary|secondary) school|in school|at school|in college|at uni|in university|\d+|suicidal|depressed|at my (?:worst|lowest)|(?:fifteen|sixteen|seventeen|eighteen|nineteen|thirteen|fourteen|twelve|twenty))|as a (?:kid|child|teen|teenager|little (?:girl|boy))|in (?:high|middle|elementary|primary|secondary) school|in my (?:teens|twenties|early \w+|late \w+|childhood|youth)|growing up|back (?:then|in (?:\d+|the day|high school|school|college))|in the past|(?:havent|hasnt|didnt) (?:done|cut|self harmed|hurt myself|relapsed|felt (?:that|like that|this)|had (?:an urge|urges|thoughts|those thoughts|any thoughts)|attempted|tried)[^.!?\n]{0,20}\b(?:since|in|for)|(?:\d+|x|a|one|two|three|four|five|six) (?:days|weeks|months|years) (?:clean|free|sober)|in recovery|a long time ago|long ago|as a child|when i was (?:\w+ )?years old|at (?:age )?\d{1,2}\b|(?:back )?in (?:19|20)\d\d)\b/;
 const recent = /\b(?:again|last night|yesterday|today|tonight|this (?:morning|week|evening|afternoon|weekend)|just|right now|earlier|recently|lately|relapsed|relapse|started again|(?:\d+|an?|few|couple(?: of)?|a few) (?:hours?|minutes?|mins?|days?) ago|last week|still|currently|these days)\b/;
+
+const recovered = /\b(?:(?:a )?(?:much )?better place|doing (?:well|better|good|great|ok|okay|fine)|(?:im|i am|i feel) (?:ok|okay|fine|good|well|better|happy|safe|stable|grateful|glad)(?: now| these days)?|glad (?:i|im) (?:still )?(?:here|alive|didnt)|so glad i (?:failed|survived|didnt)|recovered|in recovery|(?:havent|never) (?:tried|attempted|done it) (?:since|again)|got help|(?:things|life) (?:got|is|are|has been) (?:better|good|great)|proud of|today i|now i (?:have|am|\w+ed)|since then|clean for|never again)\b/;
 
 function isRemotePast(doc: Doc, sentence: Sentence, start: number): boolean {
   const segmentStart = clauseStart(doc, sentence, start, contrastClause);

@@ -113,3 +113,21 @@ describe("guardReply: results", () => {
     expect(guardReplacement("claims-human")).toContain("I'm an AI, not a person and not a therapist");
   });
 });
+
+describe("guardReply and our own copy", () => {
+  it("never flags the crisis protocol, the replacement replies or the disclosures", async () => {
+    const { buildCrisisReply, crisisLinesFor, defaultCrisisLines, disclosureCopy } = await import("../../src/index.ts");
+    const plan = { warningSigns: ["not sleeping"], thingsICanDo: ["walk"], peopleAndPlaces: ["library"], peopleICanAsk: ["Sam"], professionalsAndLines: ["Dr Rivera"], makingSurroundingsSafer: ["give my pills to Sam"], reasonsForLiving: ["my dog"] };
+    const texts: string[] = [...Object.values(disclosureCopy), ...Object.values(guardReplacementCopy)];
+    for (const tier of ["urgent", "imminent"] as const) {
+      for (const categories of [["suicidal-thoughts"], ["attempt-in-progress"], ["self-harm"], ["abuse-or-violence"], ["harm-to-others"]] as const) {
+        for (const country of [...Object.keys(defaultCrisisLines), "ZZ"]) {
+          for (const consented of [true, false]) {
+            texts.push(buildCrisisReply({ tier, categories, safetyPlan: plan, crisisLines: crisisLinesFor({ country }), therapistAlert: { linked: true, consented } }).text);
+          }
+        }
+      }
+    }
+    for (const text of texts) expect({ text, result: guardReply(text) }).toEqual({ text, result: { ok: true } });
+  });
+});

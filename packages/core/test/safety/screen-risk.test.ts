@@ -125,6 +125,8 @@ describe("screenRisk: traps", () => {
       ["i hope i dont wake up", "urgent"],
       ["they'd be better off without me", "urgent"],
       ["kms tonight", "imminent"],
+      ["sewerslide", "urgent"],
+      ["sucide", "urgent"],
     ]);
   });
   it("misspellings, stretched letters and leetspeak", () => {
@@ -135,6 +137,7 @@ describe("screenRisk: traps", () => {
       ["i wanna dieeee", "urgent"],
       ["i want to k1ll mys3lf", "urgent"],
       ["thinking about s*icide", "urgent"],
+      ["i\u200bwant\u200bto\u200bdie", "urgent"],
     ]);
   });
   it("no punctuation and all caps", () => {
@@ -241,5 +244,14 @@ describe("screenRisk: spans and determinism", () => {
   });
   it("urgent and imminent always reach the crisis tier", () => {
     expect(riskTierAtLeast(tierOf("i'm going to end my life on friday"), "urgent")).toBe(true);
+  });
+});
+
+describe("warmUpSafetyChecks", () => {
+  it("runs and leaves the screen's answers unchanged", async () => {
+    const { warmUpSafetyChecks } = await import("../../src/index.ts");
+    const before = JSON.stringify(screenRisk({ text: "i want to die" }));
+    warmUpSafetyChecks();
+    expect(JSON.stringify(screenRisk({ text: "i want to die" }))).toBe(before);
   });
 });
