@@ -1,5 +1,6 @@
 // What every use case may use. Built once at start-up (or per test) and passed down explicitly.
 import type { Auth } from "./auth.ts";
+import type { ModelEngine } from "./companion/model-engine.ts";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/database.ts";
 import type { Logger } from "./logger.ts";
@@ -11,6 +12,8 @@ export interface AppContext {
   keyring: Keyring;
   logger: Logger;
   auth: Auth;
+  /** The configured language model; undefined means the built-in engine speaks. */
+  model: ModelEngine | undefined;
   /** The clock; tests pass a fake one. */
   now: () => Date;
 }

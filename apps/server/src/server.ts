@@ -4,7 +4,9 @@ import { serve, type ServerType } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { AddressInfo } from "node:net";
 import type { DestinationStream } from "pino";
+import { warmUpSafetyChecks } from "@between/core";
 import { createAuth } from "./auth.ts";
+import { createModelEngine } from "./companion/model-engine.ts";
 import type { Config } from "./config.ts";
 import type { AppContext } from "./context.ts";
 import { openDatabase, type DatabaseHandle, type DatabaseTarget } from "./db/database.ts";
@@ -57,6 +59,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       settingName: "BETWEEN_AUTH_SECRET",
     }).toString("base64");
 
+  // The risk screen compiles its rules on first use; do it now, not on someone's first message.
+  warmUpSafetyChecks();
   const database = await openDatabase(options.database ?? config.database);
   await database.migrate();
   const db = database.db;
@@ -76,6 +80,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     keyring: createKeyring(masterKey),
     logger,
     auth,
+    model: config.model.provider === "built-in" ? undefined : createModelEngine(config.model),
     now: options.now ?? (() => new Date()),
   };
   const http = createHttpApp(ctx, {

@@ -29,6 +29,8 @@ export const Message = z.object({
   role: z.enum(["client", "companion"]),
   text: z.string(),
   createdAt: Timestamp,
+  /** Beside a companion reply: crisis lines and actions, a rating scale, choices, breathing timing. */
+  parts: z.array(z.unknown()).nullable(),
 });
 
 export const MessageList = z.object({ messages: z.array(Message) });

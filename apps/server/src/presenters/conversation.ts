@@ -14,5 +14,5 @@ export function presentConversation(view: ConversationView): Conversation {
 }
 
 export function presentMessage(view: MessageView): Message {
-  return { id: view.id, role: view.role, text: view.text, createdAt: view.createdAt.toISOString() };
+  return { id: view.id, role: view.role, text: view.text, createdAt: view.createdAt.toISOString(), parts: view.parts };
 }

@@ -23,6 +23,8 @@ export interface MessageView {
   role: MessageRole;
   text: string;
   createdAt: Date;
+  /** Structured parts beside a companion reply (crisis lines, a scale, breathing timing). */
+  parts: unknown[] | null;
 }
 
 function requireClient(actor: Actor): void {
@@ -94,7 +96,7 @@ async function readMessages(
   const cipher = await ctx.keyring.forClient(exec, request.clientId);
   for (const row of rows) {
     const list = result.get(row.conversationId) ?? [];
-    list.push({ id: row.id, role: row.role, text: cipher.decrypt(row.body), createdAt: row.createdAt });
+    list.push({ id: row.id, role: row.role, text: cipher.decrypt(row.body), createdAt: row.createdAt, parts: row.parts });
     result.set(row.conversationId, list);
   }
   return result;
@@ -103,7 +105,17 @@ async function readMessages(
 export async function appendMessage(
   ctx: AppContext,
   exec: Executor,
-  request: { clientId: string; conversationId: string; role: MessageRole; text: string; at: Date },
+  request: {
+    clientId: string;
+    conversationId: string;
+    role: MessageRole;
+    text: string;
+    at: Date;
+    /** Companion replies: the id already announced to the browser, the engine, and structured parts. */
+    id?: string;
+    engine?: string;
+    parts?: unknown[] | null;
+  },
 ): Promise<MessageView> {
   const cipher = await ctx.keyring.forClient(exec, request.clientId);
   const [last] = await exec
@@ -111,17 +123,19 @@ export async function appendMessage(
     .from(message)
     .where(eq(message.conversationId, request.conversationId));
   const row = {
-    id: newId(),
+    id: request.id ?? newId(),
     conversationId: request.conversationId,
     clientId: request.clientId,
     seq: (last?.seq ?? 0) + 1,
     role: request.role,
     body: cipher.encrypt(request.text),
+    engine: request.engine ?? null,
+    parts: request.parts ?? null,
     createdAt: request.at,
   };
   await exec.insert(message).values(row);
   await exec.update(conversation).set({ lastMessageAt: request.at }).where(eq(conversation.id, request.conversationId));
-  return { id: row.id, role: row.role, text: request.text, createdAt: row.createdAt };
+  return { id: row.id, role: row.role, text: request.text, createdAt: row.createdAt, parts: row.parts };
 }
 
 export async function updateConversation(

@@ -50,3 +50,4 @@ export {
   type FollowUpOutcome,
   type BreathingPattern,
 } from "./types.ts";
+export { fallbackCopy } from "./copy/fallback.copy.ts";

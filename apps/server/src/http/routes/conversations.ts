@@ -5,12 +5,13 @@ import {
   CreateConversationBody,
   IdParam,
   MessageList,
+  SendMessageBody,
   UpdateConversationBody,
 } from "@between/contracts";
 import type { AppContext } from "../../context.ts";
-import { AppError } from "../../errors.ts";
 import { presentConversation, presentMessage } from "../../presenters/conversation.ts";
 import { isCompanionPaused } from "../../repositories/care-links.ts";
+import { companionPaused, takeTurn } from "../../turns/take-turn.ts";
 import {
   createConversation,
   deleteConversation,
@@ -20,13 +21,6 @@ import {
 } from "../../repositories/conversations.ts";
 import { newRouter, requireActor } from "../env.ts";
 import { json, jsonBody, problemResponses } from "../openapi.ts";
-
-export const companionPaused = () =>
-  new AppError(
-    "locked",
-    "The companion is paused",
-    "Your therapist has paused the companion for now. Crisis lines and your safety plan are still here whenever you need them.",
-  );
 
 export function conversationRoutes(ctx: AppContext) {
   const app = newRouter();
@@ -76,6 +70,24 @@ export function conversationRoutes(ctx: AppContext) {
       const messages = await readOwnMessages(ctx, requireActor(c, "client"), id);
       return c.json({ messages: messages.map(presentMessage) }, 200);
     },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/conversations/{id}/messages",
+      tags: ["conversations"],
+      summary: "Send a message; the reply streams back as Server-Sent Events (the AI SDK's UI message stream)",
+      description:
+        "Only the new message is sent: the server owns the conversation's history. The client's message is stored before anything else; the reply is stored even if the connection drops. 409 while a reply is still streaming; 423 when the companion is paused.",
+      request: { params: IdParam, body: jsonBody(SendMessageBody) },
+      responses: {
+        200: { content: { "text/event-stream": { schema: { type: "string" } } }, description: "The reply, streamed" },
+        423: { description: "Companion paused" },
+        ...problemResponses,
+      },
+    }),
+    async (c) => takeTurn(ctx, requireActor(c, "client"), { conversationId: c.req.valid("param").id, text: c.req.valid("json").text }),
   );
 
   app.openapi(

@@ -1,0 +1,160 @@
+// Everything a turn reads before it plans: the conversation's history, the client's memory, the
+// latest frame, follow-ups that are due, disclosure timing and the pattern the dependency care
+// watches. All of it is the client's own data, read on the client's own turn.
+import {
+  dependencyNudgeDue,
+  disclosureDue,
+  isoWeekOf,
+  localTime,
+  mergeAll,
+  mondayOfIsoWeek,
+  practiceFollowUpDue,
+  shiftDate,
+  type ConversationMessage,
+  type DependencyNudge,
+  type DueDisclosure,
+  type DueFollowUp,
+  type Frame,
+} from "@between/core";
+import { and, asc, desc, eq, lte } from "drizzle-orm";
+import type { AppContext } from "../context.ts";
+import type { Executor } from "../db/database.ts";
+import { companionState, intention, message } from "../db/schema/index.ts";
+import { readBuckets } from "../repositories/analysis-buckets.ts";
+import { latestFrame, loadPractices } from "../repositories/care-work.ts";
+import { forgottenMemoryKeys, listMemory, type StoredMemoryItem } from "../repositories/memory.ts";
+
+/** How many earlier messages a turn reads; prompt assembly summarises what does not fit its budget. */
+const HISTORY_LIMIT = 60;
+
+export interface CompanionTiming {
+  firstUseAt: Date | null;
+  lastActivityAt: Date | null;
+  continuousUseSince: Date | null;
+  lastDisclosureAt: Date | null;
+  lastDependencyNudgeAt: Date | null;
+}
+
+export async function readCompanionTiming(exec: Executor, clientId: string): Promise<CompanionTiming> {
+  const [row] = await exec.select().from(companionState).where(eq(companionState.clientId, clientId));
+  return {
+    firstUseAt: row?.firstUseAt ?? null,
+    lastActivityAt: row?.lastActivityAt ?? null,
+    continuousUseSince: row?.continuousUseSince ?? null,
+    lastDisclosureAt: row?.lastDisclosureAt ?? null,
+    lastDependencyNudgeAt: row?.lastDependencyNudgeAt ?? null,
+  };
+}
+
+export async function readHistory(
+  ctx: AppContext,
+  exec: Executor,
+  request: { clientId: string; conversationId: string; beforeSeq: number },
+): Promise<ConversationMessage[]> {
+  const rows = await exec
+    .select({ role: message.role, body: message.body, seq: message.seq })
+    .from(message)
+    .where(and(eq(message.conversationId, request.conversationId), lte(message.seq, request.beforeSeq - 1)))
+    .orderBy(desc(message.seq))
+    .limit(HISTORY_LIMIT);
+  if (rows.length === 0) return [];
+  const cipher = await ctx.keyring.forClient(exec, request.clientId);
+  return rows.reverse().map((row) => ({ role: row.role, text: cipher.decrypt(row.body) }));
+}
+
+interface StoredIntention {
+  what: string;
+  withWhom: string | null;
+}
+
+export async function dueFollowUps(
+  ctx: AppContext,
+  exec: Executor,
+  request: { clientId: string; now: Date; timeZone: string },
+): Promise<DueFollowUp[]> {
+  const local = localTime(request.now, request.timeZone);
+  const intentions = await exec
+    .select()
+    .from(intention)
+    .where(and(eq(intention.clientId, request.clientId), eq(intention.status, "pending"), lte(intention.dueOn, local.date)))
+    .orderBy(asc(intention.dueOn));
+  const cipher = await ctx.keyring.forClient(exec, request.clientId);
+  const due: DueFollowUp[] = intentions.map((row) => {
+    const body = cipher.decryptJson(row.body) as StoredIntention;
+    return { kind: "intention", id: row.id, what: body.what, withWhom: body.withWhom, due: row.dueOn };
+  });
+  const practices = await loadPractices(ctx, exec, { clientId: request.clientId, today: local.date, withReports: true, timeZone: request.timeZone });
+  for (const practice of practices) {
+    const reports = (practice.reports ?? []).map((report) => ({ done: report.done, on: localTime(report.reportedAt, request.timeZone).date }));
+    const schedule = { cadence: practice.cadence, startsOn: practice.startsOn, endsOn: practice.endsOn, status: practice.status };
+    if (practiceFollowUpDue({ schedule, reports, today: local.date, localHour: local.hour })) {
+      due.push({ kind: "practice", id: practice.id, what: practice.title, question: practice.followUpQuestion, due: local.date });
+    }
+  }
+  return due;
+}
+
+/** The client's last seven days, as the dependency care reads them: nights used, exclusivity said. */
+async function recentPattern(ctx: AppContext, exec: Executor, request: { clientId: string; now: Date; timeZone: string }) {
+  const today = localTime(request.now, request.timeZone);
+  const weekAgo = shiftDate(today.date, -6);
+  const buckets = await readBuckets(ctx, exec, {
+    clientId: request.clientId,
+    includePrivate: true,
+    fromWeekStart: mondayOfIsoWeek(isoWeekOf(weekAgo)),
+  });
+  const merged = mergeAll(buckets);
+  const nights = Object.entries(merged.nightDays).filter(([day, count]) => day >= weekAgo && count > 0).length;
+  const exclusivity = (merged.cues.exclusivity?.days ?? []).filter((day) => day >= weekAgo).length;
+  return { nights, exclusivity };
+}
+
+export interface TurnContext {
+  history: ConversationMessage[];
+  memory: StoredMemoryItem[];
+  forgottenMemoryKeys: string[];
+  frame: Frame | null;
+  dueFollowUps: DueFollowUp[];
+  disclosure: DueDisclosure | null;
+  dependencyNudge: DependencyNudge | null;
+  timing: CompanionTiming;
+}
+
+export async function loadTurnContext(
+  ctx: AppContext,
+  exec: Executor,
+  request: { clientId: string; conversationId: string; clientSeq: number; clientText: string; now: Date; timeZone: string; timing: CompanionTiming },
+): Promise<TurnContext> {
+  const { clientId, now, timeZone, timing } = request;
+  const history = await readHistory(ctx, exec, { clientId, conversationId: request.conversationId, beforeSeq: request.clientSeq });
+  const memory = await listMemory(ctx, exec, clientId);
+  const forgotten = await forgottenMemoryKeys(ctx, exec, clientId);
+  const frame = await latestFrame(ctx, exec, clientId);
+  const due = await dueFollowUps(ctx, exec, { clientId, now, timeZone });
+  const pattern = await recentPattern(ctx, exec, { clientId, now, timeZone });
+  const disclosure = disclosureDue({
+    now,
+    firstUseAt: timing.firstUseAt,
+    lastActivityAt: timing.lastActivityAt,
+    lastDisclosureAt: timing.lastDisclosureAt,
+    continuousUseSince: timing.continuousUseSince,
+    clientText: request.clientText,
+  });
+  const dependencyNudge = dependencyNudgeDue({
+    now,
+    lastNudgeAt: timing.lastDependencyNudgeAt,
+    nightSessionsThisWeek: pattern.nights,
+    exclusivityCuesRecent: pattern.exclusivity,
+    dependencyPlan: frame?.dependencyPlan ?? null,
+  });
+  return {
+    history,
+    memory,
+    forgottenMemoryKeys: forgotten,
+    frame: frame === undefined ? null : frame,
+    dueFollowUps: due,
+    disclosure: disclosure === null ? null : { reason: disclosure.reason, text: disclosure.text },
+    dependencyNudge,
+    timing,
+  };
+}

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectProblem, signUp, type SignedIn } from "./support/api-client.ts";
+import { collectTurn } from "./support/sse.ts";
+import { startTestServer, type TestServer } from "./support/test-server.ts";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ start: new Date("2026-03-02T20:00:00Z") });
+});
+afterAll(async () => {
+  await server.stop();
+});
+
+async function send(client: SignedIn, conversationId: string, text: string) {
+  const response = await client.api.raw("POST", `/api/conversations/${conversationId}/messages`, {
+    body: JSON.stringify({ text }),
+    headers: { "content-type": "application/json" },
+  });
+  return collectTurn(response);
+}
+
+interface MessageBody {
+  id: string;
+  role: string;
+  text: string;
+  parts: unknown[] | null;
+}
+
+describe("a turn with the built-in engine", () => {
+  it("streams a reply grounded in the client's words and stores both messages", async () => {
+    const client = await signUp(server.url, "client");
+    const conversation = await client.api.post<{ id: string }>("/api/conversations", { mode: "talk" });
+    const turn = await send(client, conversation.body.id, "I had a fight with my sister Ana and I feel so ashamed");
+    expect(turn.status).toBe(200);
+    expect(turn.chunks[0]?.type).toBe("start");
+    expect(turn.chunks.at(-1)?.type).toBe("finish");
+    expect(turn.text.length).toBeGreaterThan(20);
+    const history = await client.api.get<{ messages: MessageBody[] }>(`/api/conversations/${conversation.body.id}/messages`);
+    expect(history.body.messages.map((m) => m.role)).toEqual(["client", "companion"]);
+    expect(history.body.messages[0]?.text).toBe("I had a fight with my sister Ana and I feel so ashamed");
+    expect(history.body.messages[1]?.text).toBe(turn.text);
+    expect(history.body.messages[1]?.id).toBe(turn.chunks[0]?.messageId);
+  });
+
+  it("refuses a message to someone else's conversation, and an empty one", async () => {
+    const owner = await signUp(server.url, "client");
+    const other = await signUp(server.url, "client");
+    const conversation = await owner.api.post<{ id: string }>("/api/conversations", { mode: "talk" });
+    expectProblem(await other.api.post(`/api/conversations/${conversation.body.id}/messages`, { text: "hello" }), 404);
+    expectProblem(await owner.api.post(`/api/conversations/${conversation.body.id}/messages`, { text: "   " }), 422);
+  });
+});
