@@ -14,6 +14,7 @@ import { createHttpApp } from "./http/app.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { resolveSecret } from "./privacy/master-key.ts";
 import { createKeyring } from "./privacy/envelope.ts";
+import { reraiseOverdueAlerts } from "./repositories/safety.ts";
 import { releaseAllReplyLocks } from "./turns/reply-lock.ts";
 import { ensurePractice } from "./use-cases/ensure-practice.ts";
 
@@ -87,7 +88,23 @@ export async function createApp(options: AppOptions): Promise<App> {
     remoteAddress: (c) => getConnInfo(c).remote.address,
     ...(options.onUnexpectedError === undefined ? {} : { onUnexpectedError: options.onUnexpectedError }),
   });
-  return { ctx, database, http, logger, close: () => database.close() };
+  // Imminent-risk alerts nobody acknowledged are raised again; a minute's resolution is plenty.
+  const reraise = setInterval(() => {
+    reraiseOverdueAlerts(ctx, { now: ctx.now(), afterMinutes: config.imminentRealertMinutes }).catch((error: unknown) => {
+      logger.error({ event: "alert.reraise-failed", errorName: (error as Error).name }, "could not re-raise alerts");
+    });
+  }, 60_000);
+  reraise.unref();
+  return {
+    ctx,
+    database,
+    http,
+    logger,
+    close: async () => {
+      clearInterval(reraise);
+      await database.close();
+    },
+  };
 }
 
 export interface RunningServer {

@@ -4,3 +4,4 @@ export * from "./me.ts";
 export * from "./conversations.ts";
 export * from "./memory.ts";
 export * from "./care-work.ts";
+export * from "./safety.ts";

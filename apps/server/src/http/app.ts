@@ -21,6 +21,7 @@ import { clientRoutes } from "./routes/clients.ts";
 import { conversationRoutes } from "./routes/conversations.ts";
 import { memoryAndMomentRoutes } from "./routes/memory-and-moments.ts";
 import { meRoutes } from "./routes/me.ts";
+import { safetyRoutes } from "./routes/safety.ts";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -132,6 +133,7 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions = {}) {
   app.route("/api", clientRoutes(ctx));
   app.route("/api", memoryAndMomentRoutes(ctx));
   app.route("/api", careWorkRoutes(ctx));
+  app.route("/api", safetyRoutes(ctx));
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

@@ -52,6 +52,7 @@ export const consentAlwaysTrue = [
   "You can change this level, or end the link, at any time. It takes effect at once.",
   "Any single conversation can be marked private: your therapist then sees nothing of it, not even in patterns.",
   "You can see exactly what your therapist sees, and every time they looked.",
+  "Your safety plan is shared with your therapist at every level, so you can build it together.",
 ] as const;
 
 export function describeConsent(consent: { level: ConsentLevel; riskAlerts: boolean }) {
