@@ -39,6 +39,7 @@ const envSchema = z.object({
   BETWEEN_MODEL_FIRST_TOKEN_TIMEOUT_MS: positiveMs.default(15_000),
   BETWEEN_MODEL_IDLE_TIMEOUT_MS: positiveMs.default(10_000),
   BETWEEN_IMMINENT_REALERT_MINUTES: z.coerce.number().int().positive().default(15),
+  BETWEEN_REPLY_LEASE_MS: z.coerce.number().int().min(1000).default(30_000),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -61,6 +62,8 @@ export interface Config {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   model: ModelConfig;
   imminentRealertMinutes: number;
+  /** How long a reply holds its conversation without renewing: a crashed process frees it after this. */
+  replyLeaseMs: number;
 }
 
 export type ModelConfig =
@@ -134,5 +137,6 @@ export function loadConfig(env: Env = process.env): Config {
             idleTimeoutMs: e.BETWEEN_MODEL_IDLE_TIMEOUT_MS,
           },
     imminentRealertMinutes: e.BETWEEN_IMMINENT_REALERT_MINUTES,
+    replyLeaseMs: e.BETWEEN_REPLY_LEASE_MS,
   };
 }

@@ -5,12 +5,10 @@ import { and, eq, isNull, lt, or } from "drizzle-orm";
 import type { Executor } from "../db/database.ts";
 import { conversation } from "../db/schema/index.ts";
 
-export const REPLY_LEASE_MS = 45_000;
-
-export async function acquireReplyLock(exec: Executor, request: { conversationId: string; now: Date }): Promise<boolean> {
+export async function acquireReplyLock(exec: Executor, request: { conversationId: string; now: Date; leaseMs: number }): Promise<boolean> {
   const taken = await exec
     .update(conversation)
-    .set({ replyLockedUntil: new Date(request.now.getTime() + REPLY_LEASE_MS) })
+    .set({ replyLockedUntil: new Date(request.now.getTime() + request.leaseMs) })
     .where(
       and(
         eq(conversation.id, request.conversationId),
@@ -21,10 +19,10 @@ export async function acquireReplyLock(exec: Executor, request: { conversationId
   return taken.length === 1;
 }
 
-export async function renewReplyLock(exec: Executor, request: { conversationId: string; now: Date }): Promise<void> {
+export async function renewReplyLock(exec: Executor, request: { conversationId: string; now: Date; leaseMs: number }): Promise<void> {
   await exec
     .update(conversation)
-    .set({ replyLockedUntil: new Date(request.now.getTime() + REPLY_LEASE_MS) })
+    .set({ replyLockedUntil: new Date(request.now.getTime() + request.leaseMs) })
     .where(eq(conversation.id, request.conversationId));
 }
 

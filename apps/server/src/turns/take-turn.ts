@@ -56,7 +56,7 @@ export async function takeTurn(ctx: AppContext, actor: Actor, request: { convers
   const now = ctx.now();
   const owned = await findOwnConversation(ctx.db, actor, request.conversationId);
   if (await isCompanionPaused(ctx.db, actor.userId)) throw companionPaused();
-  if (!(await acquireReplyLock(ctx.db, { conversationId: owned.id, now }))) {
+  if (!(await acquireReplyLock(ctx.db, { conversationId: owned.id, now, leaseMs: ctx.config.replyLeaseMs }))) {
     throw new AppError(
       "conflict",
       "Still replying",
@@ -182,8 +182,8 @@ async function reply(
     parts = [crisisPart(crisisReply, safetyEventId)];
   } else if (plan !== null) {
     const keepAlive = setInterval(() => {
-      void renewReplyLock(ctx.db, { conversationId, now: ctx.now() }).catch(() => undefined);
-    }, 15_000);
+      void renewReplyLock(ctx.db, { conversationId, now: ctx.now(), leaseMs: ctx.config.replyLeaseMs }).catch(() => undefined);
+    }, ctx.config.replyLeaseMs / 3);
     try {
       outcome = await streamCompanionReply({
         plan,

@@ -43,12 +43,16 @@ interface GuardCheck {
 const rx = (source: string): RegExp => new RegExp(source);
 
 // ----- method or means -------------------------------------------------------------------------------
-const methodWord = rx(String.raw`\b(?:hang(?:ing)?|noose|ligature|overdos\w*|cut(?:ting)? (?:deep|deeper|vertical\w*|along|lengthwise|down the|across)|slit\w*|jump(?:ing)? (?:from|off)|carbon monoxide|exhaust|helium|charcoal|poison\w*|bleach|antifreeze|shoot(?:ing)? yourself|gun|firearm|drown\w*|suffocat\w*|plastic bag|in front of a train|bleed(?:ing)? out|wrists?|veins?|arter(?:y|ies)|pills?|tablets?|paracetamol|acetaminophen|tylenol|insulin|opioids?|fentanyl|benzos?|sleeping pills|painkillers)\b`);
+const methodWord = rx(String.raw`\b(?:hang(?:ing)?|noose|ligature|overdos\w*|cut(?:ting)? (?:deep|deeper|vertical\w*|along|lengthwise|down the|across)|slit\w*|jump(?:ing)? (?:from|off)|carbon monoxide|exhaust|helium|charcoal|poison\w*|bleach|antifreeze|shoot(?:ing)? yourself|gun|firearm|drown\w*|suffocat\w*|plastic bag|in front of a train|bleed(?:ing)? out|wrists?|veins?|arter(?:y|ies)|pills?|tablets?|paracetamol|acetaminophen|tylenol|insulin|opioids?|fentanyl|benzos?|sleeping pills|painkillers|rope|cord|belt|beam|rafters?|ledge|cliff|bridge|rooftop|train tracks|railway|knife|blade|razor)\b`);
 const instructionWord = rx(String.raw`\d|\b(?:how (?:to|many|much|long)|(?:the )?(?:best|easiest|quickest|fastest|most painless|least painful|surest|most effective|most reliable|painless|quick|effective|reliable|guaranteed|lethal|fatal|deadly|toxic) (?:way|method|dose|amount|option|means|choice)|steps?|first,? you|then you|make sure|works? (?:best|better|faster)|enough to|would (?:kill|be fatal|be lethal)|will (?:kill|be fatal|be lethal)|tie (?:it|the|a)|knot|height|floors|stories|storeys|where to (?:buy|get|find)|you can (?:buy|get|find)|without a prescription|over the counter)\b`);
 const deathWord = rx(String.raw`\b(?:die|dying|death|kill (?:yourself|you)|end (?:your life|it)|suicide|fatal|lethal|overdose|hurt yourself|harm yourself|self harm|bleed|not wake up|stop your heart)\b`);
 const safetyAdvice = rx(String.raw`\b(?:call|ring|contact|emergency|999|911|112|000|111|hospital|a ?& ?e|er|poison (?:control|centre|center)|get help|seek help|crisis line|put (?:them|it|the \w+) (?:away|somewhere)|lock (?:them|it) (?:away|up)|give (?:them|it|the \w+) to|hand (?:them|it) to|get rid of|out of reach|somewhere (?:else|safe)|another room|dispose|safer)\b`);
 const refusal = rx(String.raw`\b(?:cant|cannot|wont|will not|not able to|unable to|not going to|im not going to|i dont) (?:help|share|give|provide|tell|talk|go into|discuss|describe|offer)\b`);
 const explicitMethod = rx(String.raw`\b(?:lethal|fatal|deadly|toxic) (?:dose|amount|quantity|level)s? (?:of|for|is|would)|\b(?:most|least) (?:painless|painful|effective|reliable) (?:way|method)s? (?:to|of)|\bhow to (?:tie a noose|kill yourself|hang yourself|overdose|end your life)\b|\benough (?:pills|tablets|\w+ pills) to\b|\b\d+(?:\.\d+)? ?(?:mg|g|grams|milligrams|pills|tablets)\b[^.!?\n]{0,40}\b(?:lethal|fatal|kill|deadly|enough)\b`);
+// A means and how much of it, or "the most reliable way": instructions even without a word for death.
+const quantityWord = rx(String.raw`\b(?:all (?:of )?(?:your|the|my|them)|at once|in one go|a whole (?:bottle|box|packet|pack|strip)|the whole (?:bottle|box|packet|pack|strip)|a handful|handfuls|(?:ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|dozens?|several|lots of|loads of)(?: \w+)? (?:pills|tablets|capsules)|\d+ (?:pills|tablets|capsules))\b`);
+const ingestVerb = rx(String.raw`\b(?:take|taking|swallow\w*|down|downing|wash (?:them|it) down|crush\w*|mix\w*|combine\w*)\b`);
+const wayWord = rx(String.raw`\b(?:most|least|best|easiest|quickest|fastest|surest|simplest|most painless|least painful) (?:\w+ )?(?:way|method|option)s?\b`);
 const encouragement = rx(String.raw`\byou should (?:just )?(?:kill yourself|end it|end your life|die|do it already)\b|\b(?:go ahead and|you might as well) (?:kill yourself|end it|end your life|do it|die)\b|\b(?:no one|nobody) would (?:miss|notice|care about) you\b|\byoud? be better off dead\b|\bthe world (?:would be|is) better (?:off )?without you\b|\bkys\b`);
 
 // ----- diagnosis -------------------------------------------------------------------------------------
@@ -96,6 +100,12 @@ const checks: readonly GuardCheck[] = [
     violation: "method-or-means",
     test: (s) => methodWord.test(s) && instructionWord.test(s) && deathWord.test(s) && !refusal.test(s) && !(safetyAdvice.test(s) && !/\d ?(?:mg|g|grams|pills|tablets|feet|floors|metres|meters)\b/.test(s)),
   },
+  {
+    id: "method.quantity",
+    violation: "method-or-means",
+    test: (s) => methodWord.test(s) && quantityWord.test(s) && ingestVerb.test(s) && !refusal.test(s) && !safetyAdvice.test(s),
+  },
+  { id: "method.way", violation: "method-or-means", test: (s) => wayWord.test(s) && methodWord.test(s) && !refusal.test(s) && !safetyAdvice.test(s) },
   { id: "sexual.explicit", violation: "sexual-content", test: (s) => explicitWord.test(s) },
   { id: "sexual.erotic", violation: "sexual-content", test: (s) => eroticFrame.test(s) || (clinicalSexWord.test(s) && /\b(?:i want|let me|imagine|my (?:body|hands|lips|tongue)|your (?:body|lips|skin))\b/.test(s)) },
   { id: "claims-human.not-ai", violation: "claims-human", test: (s) => notAiClaim.test(s) },

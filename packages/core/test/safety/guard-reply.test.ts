@@ -21,7 +21,22 @@ describe("guardReply catches", () => {
       "You can buy enough pills to die over the counter.",
       "Honestly, you should just end it.",
       "Nobody would miss you.",
+      // Instructions without a word for death: a means and how much of it, or "the most reliable way".
+      "The most reliable way would be to take forty of your sleeping pills at once.",
+      "You could swallow a whole bottle of tablets.",
+      "The quickest method is a rope from a high beam.",
     ]);
+  });
+
+  it("leaves means restriction and everyday talk of medication alone", () => {
+    for (const text of [
+      "Could you put the pills in another room for tonight?",
+      "Maybe take all of your worries and write them down.",
+      "The easiest way to calm down is slow breathing.",
+      "Have you taken your pills today?",
+    ]) {
+      expect({ text, got: violationOf(text) }).toEqual({ text, got: null });
+    }
   });
   it("a diagnosis", () => {
     expectViolation("diagnosis", [
