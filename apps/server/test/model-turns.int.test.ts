@@ -32,7 +32,7 @@ afterAll(async () => {
   await fake.close();
 });
 beforeEach(() => {
-  fake.behave({ kind: "reply", chunks: ["That sounds ", "like a lot ", "to carry."] });
+  fake.behave({ kind: "reply", chunks: ["That sounds ", "like a lot ", "to carry. ", "What part of it ", "weighs most?"] });
 });
 
 function sendRaw(client: SignedIn, conversationId: string, text: string, signal?: AbortSignal) {
@@ -54,8 +54,11 @@ interface StoredMessage {
   text: string;
 }
 
+/** The conversation after the companion's opening message. */
 async function history(client: SignedIn, conversationId: string): Promise<StoredMessage[]> {
-  return (await client.api.get<{ messages: StoredMessage[] }>(`/api/conversations/${conversationId}/messages`)).body.messages;
+  const messages = (await client.api.get<{ messages: StoredMessage[] }>(`/api/conversations/${conversationId}/messages`)).body.messages;
+  expect(messages[0]?.role).toBe("companion");
+  return messages.slice(1);
 }
 
 async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
@@ -101,8 +104,9 @@ describe("a turn with a model", () => {
     const turn = await collectTurn(await sendRaw(client, conversationId, "work was a lot today"));
     expect(turn.status).toBe(200);
     expect(fake.requests.length).toBe(before + 1);
+    // The guard releases text a sentence at a time: two sentences arrive as two pieces.
     expect(turn.chunks.filter((chunk) => chunk.type === "text-delta").length).toBeGreaterThan(1);
-    expect(turn.text).toContain("That sounds like a lot to carry.");
+    expect(turn.text).toContain("That sounds like a lot to carry. What part of it weighs most?");
     const prompt = systemPrompt();
     expect(prompt).toContain("Speaking up with her manager");
     expect(prompt).toContain("Priya");
@@ -186,7 +190,7 @@ describe("a turn with a model", () => {
       );
       expect(turn.text).toContain(fallbackCopy.beforeReply);
       const stored = (await client.api.get<{ messages: StoredMessage[] }>(`/api/conversations/${conversation.body.id}/messages`)).body.messages;
-      expect(stored.map((m) => m.role)).toEqual(["client", "companion"]);
+      expect(stored.map((m) => m.role)).toEqual(["companion", "client", "companion"]);
     } finally {
       await down.stop();
     }

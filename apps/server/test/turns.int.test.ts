@@ -29,17 +29,19 @@ interface MessageBody {
 describe("a turn with the built-in engine", () => {
   it("streams a reply grounded in the client's words and stores both messages", async () => {
     const client = await signUp(server.url, "client");
-    const conversation = await client.api.post<{ id: string }>("/api/conversations", { mode: "talk" });
+    const conversation = await client.api.post<{ id: string; opening: MessageBody | null }>("/api/conversations", { mode: "talk" });
+    expect(conversation.body.opening?.role).toBe("companion");
     const turn = await send(client, conversation.body.id, "I had a fight with my sister Ana and I feel so ashamed");
     expect(turn.status).toBe(200);
     expect(turn.chunks[0]?.type).toBe("start");
     expect(turn.chunks.at(-1)?.type).toBe("finish");
     expect(turn.text.length).toBeGreaterThan(20);
     const history = await client.api.get<{ messages: MessageBody[] }>(`/api/conversations/${conversation.body.id}/messages`);
-    expect(history.body.messages.map((m) => m.role)).toEqual(["client", "companion"]);
-    expect(history.body.messages[0]?.text).toBe("I had a fight with my sister Ana and I feel so ashamed");
-    expect(history.body.messages[1]?.text).toBe(turn.text);
-    expect(history.body.messages[1]?.id).toBe(turn.chunks[0]?.messageId);
+    expect(history.body.messages.map((m) => m.role)).toEqual(["companion", "client", "companion"]);
+    expect(history.body.messages[0]?.text).toBe(conversation.body.opening?.text);
+    expect(history.body.messages[1]?.text).toBe("I had a fight with my sister Ana and I feel so ashamed");
+    expect(history.body.messages[2]?.text).toBe(turn.text);
+    expect(history.body.messages[2]?.id).toBe(turn.chunks[0]?.messageId);
   });
 
   it("refuses a message to someone else's conversation, and an empty one", async () => {

@@ -31,17 +31,6 @@ function requireClient(actor: Actor): void {
   if (actor.role !== "client") throw forbidden("Conversations with the companion belong to clients.");
 }
 
-export async function createConversation(
-  ctx: AppContext,
-  actor: Actor,
-  request: { mode: ConversationMode },
-): Promise<ConversationView> {
-  requireClient(actor);
-  const row = { id: newId(), clientId: actor.userId, mode: request.mode, createdAt: ctx.now() };
-  await ctx.db.insert(conversation).values(row);
-  return { id: row.id, mode: row.mode, title: null, private: false, createdAt: row.createdAt, lastMessageAt: null };
-}
-
 export async function listConversations(ctx: AppContext, actor: Actor): Promise<ConversationView[]> {
   requireClient(actor);
   const rows = await ctx.db

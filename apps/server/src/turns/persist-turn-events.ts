@@ -135,10 +135,16 @@ export async function persistTurnEvents(ctx: AppContext, exec: Executor, request
         });
         break;
       case "disclosure-given":
-        await exec.update(companionState).set({ lastDisclosureAt: facts.at }).where(eq(companionState.clientId, facts.clientId));
+        await exec
+          .insert(companionState)
+          .values({ clientId: facts.clientId, firstUseAt: facts.at, lastDisclosureAt: facts.at })
+          .onConflictDoUpdate({ target: companionState.clientId, set: { lastDisclosureAt: facts.at } });
         break;
       case "dependency-nudge-given":
-        await exec.update(companionState).set({ lastDependencyNudgeAt: facts.at }).where(eq(companionState.clientId, facts.clientId));
+        await exec
+          .insert(companionState)
+          .values({ clientId: facts.clientId, firstUseAt: facts.at, lastDependencyNudgeAt: facts.at })
+          .onConflictDoUpdate({ target: companionState.clientId, set: { lastDependencyNudgeAt: facts.at } });
         break;
       case "follow-up-asked":
         if (event.kind === "intention") {

@@ -4,6 +4,7 @@ import {
   ConversationList,
   CreateConversationBody,
   IdParam,
+  Message,
   MessageList,
   SendMessageBody,
   UpdateConversationBody,
@@ -11,9 +12,9 @@ import {
 import type { AppContext } from "../../context.ts";
 import { presentConversation, presentMessage } from "../../presenters/conversation.ts";
 import { isCompanionPaused } from "../../repositories/care-links.ts";
+import { startConversation } from "../../turns/start-conversation.ts";
 import { companionPaused, takeTurn } from "../../turns/take-turn.ts";
 import {
-  createConversation,
   deleteConversation,
   listConversations,
   readOwnMessages,
@@ -32,13 +33,17 @@ export function conversationRoutes(ctx: AppContext) {
       tags: ["conversations"],
       summary: "Start a conversation in a mode (talk, rehearse, regulate, check-in, debrief)",
       request: { body: jsonBody(CreateConversationBody) },
-      responses: { 201: json(Conversation, "The new conversation"), 423: { description: "Companion paused" }, ...problemResponses },
+      responses: {
+        201: json(Conversation.extend({ opening: Message.nullable() }), "The new conversation, with the companion's opening message"),
+        423: { description: "Companion paused" },
+        ...problemResponses,
+      },
     }),
     async (c) => {
       const actor = requireActor(c, "client");
       if (await isCompanionPaused(ctx.db, actor.userId)) throw companionPaused();
-      const created = await createConversation(ctx, actor, c.req.valid("json"));
-      return c.json(presentConversation(created), 201);
+      const started = await startConversation(ctx, actor, c.req.valid("json"));
+      return c.json({ ...presentConversation(started.conversation), opening: started.opening === null ? null : presentMessage(started.opening) }, 201);
     },
   );
 
