@@ -5,3 +5,4 @@ export * from "./conversations.ts";
 export * from "./memory.ts";
 export * from "./care-work.ts";
 export * from "./safety.ts";
+export * from "./check-ins.ts";

@@ -17,6 +17,7 @@ import type { HttpEnv, SessionUser } from "./env.ts";
 import { problem, problemResponse, PROBLEM_TYPE } from "./problem.ts";
 import { careLinkRoutes } from "./routes/care-links.ts";
 import { careWorkRoutes } from "./routes/care-work.ts";
+import { checkInRoutes } from "./routes/check-ins.ts";
 import { clientRoutes } from "./routes/clients.ts";
 import { conversationRoutes } from "./routes/conversations.ts";
 import { memoryAndMomentRoutes } from "./routes/memory-and-moments.ts";
@@ -134,6 +135,7 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions = {}) {
   app.route("/api", memoryAndMomentRoutes(ctx));
   app.route("/api", careWorkRoutes(ctx));
   app.route("/api", safetyRoutes(ctx));
+  app.route("/api", checkInRoutes(ctx));
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

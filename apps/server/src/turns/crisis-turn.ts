@@ -80,7 +80,14 @@ export function crisisPart(reply: CrisisReply, safetyEventId: string) {
 /** Records the event (and, for imminent risk, the alerts) in the turn's transaction. */
 export async function recordCrisis(
   exec: Executor,
-  request: { clientId: string; conversationId: string; messageId: string; detection: CrisisDetection; at: Date; safetyEventId: string },
+  request: {
+    clientId: string;
+    conversationId: string | null;
+    messageId: string | null;
+    detection: CrisisDetection;
+    at: Date;
+    safetyEventId: string;
+  },
 ): Promise<void> {
   await recordSafetyEvent(exec, {
     id: request.safetyEventId,
