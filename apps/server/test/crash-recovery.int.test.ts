@@ -74,7 +74,7 @@ describe("a server killed mid-reply", () => {
       if (chunk.type === "text-delta") break;
     }
     child.kill("SIGKILL");
-    await new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    await new Promise<void>((resolve) => child.once("exit", () => { resolve(); }));
 
     child = await startProcess();
     try {
