@@ -43,6 +43,10 @@ async function main(argv: string[]): Promise<number> {
       const { createUserCommand } = await import("./commands/create-user.ts");
       return createUserCommand(rest);
     }
+    case "classify": {
+      const { classifyCommand } = await import("./commands/classify.ts");
+      return classifyCommand(rest);
+    }
     case undefined:
     case "help":
     case "--help":
