@@ -1,8 +1,8 @@
 // `npx between <command>`: serve, migrate, create-user, demo, classify.
+// Each command loads only what it needs: `classify` in a pipeline should not start a web server's
+// worth of modules.
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "./config.ts";
-import { openDatabase } from "./db/database.ts";
-import { startServer } from "./server.ts";
 
 const usage = `Usage: npx between <command> [options]
 
@@ -22,6 +22,7 @@ async function main(argv: string[]): Promise<number> {
     case "serve": {
       parseArgs({ args: rest, options: {} });
       const config = loadConfig();
+      const { startServer } = await import("./server.ts");
       const server = await startServer({ config });
       process.stdout.write(`\nBetween is running at ${server.url}  (database: ${server.app.database.kind})\n`);
       const stop = () => {
@@ -33,6 +34,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case "migrate": {
       const config = loadConfig();
+      const { openDatabase } = await import("./db/database.ts");
       const database = await openDatabase(config.database);
       await database.migrate();
       await database.close();

@@ -11,7 +11,7 @@ function classify(kind: string, input: string) {
   return { status: run.status, lines: run.stdout.split("\n").filter((line) => line !== ""), stderr: run.stderr };
 }
 
-describe("between classify", () => {
+describe("between classify", { timeout: 60_000 }, () => {
   it("screens risk line by line", () => {
     const run = classify(
       "risk",
