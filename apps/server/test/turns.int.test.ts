@@ -52,3 +52,30 @@ describe("a turn with the built-in engine", () => {
     expectProblem(await owner.api.post(`/api/conversations/${conversation.body.id}/messages`, { text: "   " }), 422);
   });
 });
+
+describe("the client's export", () => {
+  it("holds everything of theirs, decrypted, and nothing of anyone else's", async () => {
+    const client = await signUp(server.url, "client");
+    const other = await signUp(server.url, "client");
+    const conversation = await client.api.post<{ id: string }>("/api/conversations", { mode: "talk" });
+    await send(client, conversation.body.id, "my brother Leo keeps calling me lazy");
+    await client.api.post("/api/check-ins", { instrument: "mood", score: 4, word: "tired" });
+    await client.api.post("/api/moments", { note: "ask about the dream" });
+    const otherConversation = await other.api.post<{ id: string }>("/api/conversations", { mode: "talk" });
+    await send(other, otherConversation.body.id, "a secret that is not yours");
+
+    const exported = await client.api.get<{
+      account: { email: string };
+      conversations: { messages: { text: string }[] }[];
+      checkIns: { word: string | null }[];
+      moments: { text: string }[];
+    }>("/api/me/export");
+    expect(exported.status).toBe(200);
+    expect(exported.headers.get("content-disposition")).toContain("between-export-");
+    expect(exported.body.account.email).toBe(client.email);
+    expect(exported.body.conversations[0]?.messages.map((m) => m.text)).toContain("my brother Leo keeps calling me lazy");
+    expect(exported.body.checkIns[0]?.word).toBe("tired");
+    expect(exported.body.moments.map((m) => m.text)).toContain("ask about the dream");
+    expect(JSON.stringify(exported.body)).not.toContain("a secret that is not yours");
+  });
+});

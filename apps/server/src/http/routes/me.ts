@@ -1,11 +1,13 @@
 import { createRoute } from "@hono/zod-openapi";
 import { AccessLog, Me, UpdateMeBody } from "@between/contracts";
 import { eq } from "drizzle-orm";
+import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { user } from "../../db/schema/index.ts";
 import { notFound } from "../../errors.ts";
 import { listAccessEvents } from "../../repositories/client-access.ts";
 import { eraseAccount } from "../../use-cases/erase-account.ts";
+import { exportMyData } from "../../use-cases/export-my-data.ts";
 import { updateMe } from "../../use-cases/update-me.ts";
 import { newRouter, requireActor } from "../env.ts";
 import { json, jsonBody, problemResponses } from "../openapi.ts";
@@ -78,6 +80,21 @@ export function meRoutes(ctx: AppContext) {
         },
         200,
       );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/me/export",
+      tags: ["me"],
+      summary: "Everything Between holds about you, as one JSON file (client)",
+      responses: { 200: json(z.record(z.string(), z.unknown()), "Your data"), ...problemResponses },
+    }),
+    async (c) => {
+      const data = await exportMyData(ctx, requireActor(c, "client"));
+      c.header("content-disposition", `attachment; filename="between-export-${data.exportedAt.slice(0, 10)}.json"`);
+      return c.json(data, 200);
     },
   );
 
