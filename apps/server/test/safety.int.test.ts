@@ -6,7 +6,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { user } from "../src/db/schema/index.ts";
 import { reraiseOverdueAlerts } from "../src/repositories/safety.ts";
-import { ApiClient, expectProblem, signUp, type SignedIn } from "./support/api-client.ts";
+import { ApiClient, expectProblem, signIn, signUp, type SignedIn } from "./support/api-client.ts";
 import { linkedPair } from "./support/care.ts";
 import { queryRows } from "./support/query-rows.ts";
 import { collectTurn } from "./support/sse.ts";
@@ -31,10 +31,11 @@ async function say(client: SignedIn, conversationId: string, text: string) {
   );
 }
 
+/** An admin, made the way the CLI makes one: promoted on the machine, then signed in. */
 async function admin(): Promise<SignedIn> {
   const account = await signUp(server.url, "client");
   await server.app.ctx.db.update(user).set({ role: "admin" }).where(eq(user.id, account.id));
-  return account;
+  return { ...account, api: await signIn(server.url, account) };
 }
 
 describe("check-ins", () => {

@@ -1,7 +1,7 @@
 // Conversations and messages, always scoped to the acting client: one client can never reach another's
 // rows, because every query filters on the actor's own id.
 import type { Actor, ConversationMode } from "@between/core";
-import { and, asc, count, desc, eq, inArray, max, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { AppContext } from "../context.ts";
 import { newId } from "../context.ts";
 import type { Executor } from "../db/database.ts";
@@ -91,6 +91,10 @@ async function readMessages(
   return result;
 }
 
+/**
+ * Adds a message at the end of a conversation, encrypted under the client's key, in one statement
+ * (its position is computed by the insert itself). The caller keeps `conversation.last_message_at`.
+ */
 export async function appendMessage(
   ctx: AppContext,
   exec: Executor,
@@ -105,26 +109,21 @@ export async function appendMessage(
     engine?: string;
     parts?: unknown[] | null;
   },
-): Promise<MessageView> {
+): Promise<MessageView & { seq: number }> {
   const cipher = await ctx.keyring.forClient(exec, request.clientId);
-  const [last] = await exec
-    .select({ seq: max(message.seq) })
-    .from(message)
-    .where(eq(message.conversationId, request.conversationId));
   const row = {
     id: request.id ?? newId(),
     conversationId: request.conversationId,
     clientId: request.clientId,
-    seq: (last?.seq ?? 0) + 1,
+    seq: sql<number>`(select coalesce(max(${message.seq}), 0) + 1 from ${message} where ${message.conversationId} = ${request.conversationId})`,
     role: request.role,
     body: cipher.encrypt(request.text),
     engine: request.engine ?? null,
     parts: request.parts ?? null,
     createdAt: request.at,
   };
-  await exec.insert(message).values(row);
-  await exec.update(conversation).set({ lastMessageAt: request.at }).where(eq(conversation.id, request.conversationId));
-  return { id: row.id, role: row.role, text: request.text, createdAt: row.createdAt, parts: row.parts };
+  const [inserted] = await exec.insert(message).values(row).returning({ seq: message.seq });
+  return { id: row.id, role: row.role, text: request.text, createdAt: row.createdAt, parts: row.parts, seq: inserted?.seq ?? 0 };
 }
 
 export async function updateConversation(

@@ -1,23 +1,9 @@
-// One reply at a time per conversation. The lock is a lease on the conversation row, so it holds
-// across server processes on PostgreSQL, and a process that dies mid-reply cannot hold it for
-// longer than the lease.
-import { and, eq, isNull, lt, or } from "drizzle-orm";
+// One reply at a time per conversation. The lock is a lease on the conversation row (taken in
+// take-turn.ts together with storing the client's message), so it holds across server processes on
+// PostgreSQL, and a process that dies mid-reply cannot hold it for longer than the lease.
+import { eq } from "drizzle-orm";
 import type { Executor } from "../db/database.ts";
 import { conversation } from "../db/schema/index.ts";
-
-export async function acquireReplyLock(exec: Executor, request: { conversationId: string; now: Date; leaseMs: number }): Promise<boolean> {
-  const taken = await exec
-    .update(conversation)
-    .set({ replyLockedUntil: new Date(request.now.getTime() + request.leaseMs) })
-    .where(
-      and(
-        eq(conversation.id, request.conversationId),
-        or(isNull(conversation.replyLockedUntil), lt(conversation.replyLockedUntil, request.now)),
-      ),
-    )
-    .returning({ id: conversation.id });
-  return taken.length === 1;
-}
 
 export async function renewReplyLock(exec: Executor, request: { conversationId: string; now: Date; leaseMs: number }): Promise<void> {
   await exec

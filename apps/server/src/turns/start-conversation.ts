@@ -8,10 +8,9 @@ import type { AppContext } from "../context.ts";
 import { newId } from "../context.ts";
 import { companionState, conversation } from "../db/schema/index.ts";
 import { forbidden } from "../errors.ts";
-import { clientSettings } from "../repositories/clients.ts";
 import { appendMessage, type ConversationView, type MessageView } from "../repositories/conversations.ts";
 import { persistTurnEvents } from "./persist-turn-events.ts";
-import { loadTurnContext, readCompanionTiming } from "./turn-context.ts";
+import { loadTurnContext, readClientTurnState } from "./turn-context.ts";
 
 export async function startConversation(
   ctx: AppContext,
@@ -24,9 +23,19 @@ export async function startConversation(
   return ctx.db.transaction(async (tx) => {
     const id = newId();
     await tx.insert(conversation).values({ id, clientId, mode: request.mode, createdAt: now });
-    const { timeZone } = await clientSettings(tx, clientId);
-    const timing = await readCompanionTiming(tx, clientId);
-    const context = await loadTurnContext(ctx, tx, { clientId, conversationId: id, clientSeq: 1, clientText: "", now, timeZone, timing });
+    const client = await readClientTurnState(ctx, tx, clientId);
+    const timeZone = client.timeZone;
+    const context = await loadTurnContext(ctx, tx, {
+      clientId,
+      conversationId: id,
+      clientSeq: 1,
+      clientText: "",
+      now,
+      timeZone,
+      timing: client.timing,
+      forgottenMemoryKeys: client.forgottenMemoryKeys,
+      recentPattern: client.recentPattern,
+    });
     const plan = openConversation({
       conversation: { mode: request.mode, state: initialModeState({ mode: request.mode }) },
       history: [],
@@ -41,8 +50,12 @@ export async function startConversation(
     });
     const view: ConversationView = { id, mode: plan.mode, title: null, private: false, createdAt: now, lastMessageAt: null };
     const cipher = await ctx.keyring.forClient(tx, clientId);
-    await tx.update(conversation).set({ mode: plan.mode, state: cipher.encryptJson(plan.nextState) }).where(eq(conversation.id, id));
-    if (plan.builtInReply.trim() === "") return { conversation: view, opening: null };
+    const hasOpening = plan.builtInReply.trim() !== "";
+    await tx
+      .update(conversation)
+      .set({ mode: plan.mode, state: cipher.encryptJson(plan.nextState), ...(hasOpening ? { lastMessageAt: now } : {}) })
+      .where(eq(conversation.id, id));
+    if (!hasOpening) return { conversation: view, opening: null };
     const checked = guardReply(plan.builtInReply);
     const text = checked.ok ? plan.builtInReply : guardReplacement(checked.violation);
     const opening = await appendMessage(ctx, tx, {

@@ -15,23 +15,23 @@ import {
   type RiskScreen,
   type TurnPlan,
 } from "@between/core";
-import { eq } from "drizzle-orm";
+import { and, eq, isNull, lt, or } from "drizzle-orm";
 import type { AppContext } from "../context.ts";
 import { newId } from "../context.ts";
-import { companionState, conversation, message } from "../db/schema/index.ts";
-import { AppError, forbidden } from "../errors.ts";
+import type { Transaction } from "../db/database.ts";
+import { companionState, conversation } from "../db/schema/index.ts";
+import { AppError, forbidden, notFound } from "../errors.ts";
 import { addMessageToBucket } from "../repositories/analysis-buckets.ts";
 import { isCompanionPaused } from "../repositories/care-links.ts";
-import { clientSettings } from "../repositories/clients.ts";
-import { appendMessage, findOwnConversation } from "../repositories/conversations.ts";
+import { appendMessage } from "../repositories/conversations.ts";
 import { applyMemory } from "../repositories/memory.ts";
 import { recordSafetyEvent } from "../repositories/safety.ts";
 import { streamCompanionReply, type ReplyOutcome } from "./companion-reply.ts";
 import { crisisPart, prepareCrisisReply, recordCrisis, streamCrisisReply, type CrisisDetection } from "./crisis-turn.ts";
 import { persistTurnEvents } from "./persist-turn-events.ts";
 import { ReplyChannel } from "./reply-channel.ts";
-import { acquireReplyLock, releaseReplyLock, renewReplyLock } from "./reply-lock.ts";
-import { loadTurnContext, readCompanionTiming, type CompanionTiming } from "./turn-context.ts";
+import { releaseReplyLock, renewReplyLock } from "./reply-lock.ts";
+import { loadTurnContext, nextRecentPattern, readClientTurnState, type TurnContext } from "./turn-context.ts";
 
 export const companionPaused = () =>
   new AppError(
@@ -40,84 +40,108 @@ export const companionPaused = () =>
     "Your therapist has paused the companion for now. Crisis lines and your safety plan are still here whenever you need them.",
   );
 
-interface StoredClientMessage {
-  id: string;
-  seq: number;
+interface PreparedTurn {
+  message: { id: string; seq: number };
   mode: ConversationMode;
   state: unknown;
-  timing: CompanionTiming;
   timeZone: string;
   country: string | null;
+  context: TurnContext;
 }
 
 /** Starts a turn and returns the streaming response; the turn finishes whether or not anyone listens. */
 export async function takeTurn(ctx: AppContext, actor: Actor, request: { conversationId: string; text: string }): Promise<Response> {
   if (actor.role !== "client") throw forbidden("Only a client talks with the companion.");
   const now = ctx.now();
-  const owned = await findOwnConversation(ctx.db, actor, request.conversationId);
-  if (await isCompanionPaused(ctx.db, actor.userId)) throw companionPaused();
-  if (!(await acquireReplyLock(ctx.db, { conversationId: owned.id, now, leaseMs: ctx.config.replyLeaseMs }))) {
+  const prepared = await ctx.db.transaction((tx) =>
+    prepareTurn(ctx, tx, { clientId: actor.userId, conversationId: request.conversationId, text: request.text, now }),
+  );
+  // From here the client's words are committed; the reply runs detached from the HTTP response.
+  const channel = new ReplyChannel();
+  const turn = newId();
+  const conversationId = request.conversationId;
+  void reply(ctx, { clientId: actor.userId, conversationId, text: request.text, prepared, channel, turn, now }).catch(async (error: unknown) => {
+    ctx.logger.error({ event: "turn.failed", turn, errorName: (error as Error).name }, "turn failed after the client's message was stored");
+    channel.write({ type: "error", errorText: "Something went wrong on our side. Your message is saved; please try again in a moment." });
+    channel.close();
+    await releaseReplyLock(ctx.db, conversationId).catch(() => undefined);
+  });
+  return channel.response({ "x-between-message-id": prepared.message.id });
+}
+
+/**
+ * In one transaction: take the conversation's reply lease (which also proves it is the client's),
+ * store their message, its analysis and their activity, and read everything the reply needs — so
+ * nothing after this can lose the message, and nothing before the model call waits on the database.
+ */
+async function prepareTurn(
+  ctx: AppContext,
+  tx: Transaction,
+  request: { clientId: string; conversationId: string; text: string; now: Date },
+): Promise<PreparedTurn> {
+  const { clientId, conversationId, text, now } = request;
+  const [locked] = await tx
+    .update(conversation)
+    .set({ replyLockedUntil: new Date(now.getTime() + ctx.config.replyLeaseMs), lastMessageAt: now })
+    .where(
+      and(
+        eq(conversation.id, conversationId),
+        eq(conversation.clientId, clientId),
+        or(isNull(conversation.replyLockedUntil), lt(conversation.replyLockedUntil, now)),
+      ),
+    )
+    .returning({ mode: conversation.mode, state: conversation.state });
+  if (locked === undefined) {
+    const [exists] = await tx
+      .select({ id: conversation.id })
+      .from(conversation)
+      .where(and(eq(conversation.id, conversationId), eq(conversation.clientId, clientId)));
+    if (exists === undefined) throw notFound("conversation");
     throw new AppError(
       "conflict",
       "Still replying",
       "The companion is still answering your last message. Yours hasn't been sent yet — it's still in the box, so you can send it in a moment.",
     );
   }
-  let stored: StoredClientMessage;
-  try {
-    stored = await storeClientMessage(ctx, { clientId: actor.userId, conversationId: owned.id, text: request.text, now });
-  } catch (error) {
-    await releaseReplyLock(ctx.db, owned.id);
-    throw error;
-  }
-  const channel = new ReplyChannel();
-  const turn = newId();
-  void reply(ctx, { clientId: actor.userId, conversationId: owned.id, text: request.text, stored, channel, turn, now })
-    .catch((error: unknown) => {
-      ctx.logger.error({ event: "turn.failed", turn, errorName: (error as Error).name }, "turn failed after the client's message was stored");
-      channel.write({ type: "error", errorText: "Something went wrong on our side. Your message is saved; please try again in a moment." });
-    })
-    .finally(async () => {
-      channel.close();
-      await releaseReplyLock(ctx.db, owned.id).catch(() => undefined);
-    });
-  return channel.response({ "x-between-message-id": stored.id });
-}
-
-/** The client's message, its analysis and their activity, committed before anything else happens. */
-async function storeClientMessage(
-  ctx: AppContext,
-  request: { clientId: string; conversationId: string; text: string; now: Date },
-): Promise<StoredClientMessage> {
-  const { clientId, conversationId, text, now } = request;
-  return ctx.db.transaction(async (tx) => {
-    const settings = await clientSettings(tx, clientId);
-    const [row] = await tx.select().from(conversation).where(eq(conversation.id, conversationId));
-    if (row === undefined) throw new AppError("not-found", "Not found", "That conversation no longer exists.");
-    const timing = await readCompanionTiming(tx, clientId);
-    const saved = await appendMessage(ctx, tx, { clientId, conversationId, role: "client", text, at: now });
-    const [seq] = await tx.select({ seq: message.seq }).from(message).where(eq(message.id, saved.id));
-    const features = analyseMessage({ text, at: now, timeZone: settings.timeZone, mode: row.mode });
-    await addMessageToBucket(ctx, tx, { clientId, conversationId, messageId: saved.id, at: now, timeZone: settings.timeZone, features });
-    const activity = {
-      lastActivityAt: now,
-      continuousUseSince: nextContinuousUseSince({ now, lastActivityAt: timing.lastActivityAt, continuousUseSince: timing.continuousUseSince }),
-    };
-    await tx
-      .insert(companionState)
-      .values({ clientId, firstUseAt: now, ...activity })
-      .onConflictDoUpdate({ target: companionState.clientId, set: activity });
-    const cipher = await ctx.keyring.forClient(tx, clientId);
-    return {
-      id: saved.id,
-      seq: seq?.seq ?? 0,
-      mode: row.mode,
-      state: row.state === null ? null : cipher.decryptJson(row.state),
-      timing,
-      timeZone: settings.timeZone,
-      country: settings.country,
-    };
+  if (await isCompanionPaused(tx, clientId)) throw companionPaused();
+  const client = await readClientTurnState(ctx, tx, clientId);
+  const saved = await appendMessage(ctx, tx, { clientId, conversationId, role: "client", text, at: now });
+  const features = analyseMessage({ text, at: now, timeZone: client.timeZone, mode: locked.mode });
+  await addMessageToBucket(ctx, tx, { clientId, conversationId, messageId: saved.id, at: now, timeZone: client.timeZone, features });
+  const recentPattern = nextRecentPattern(client.recentPattern, {
+    date: features.date,
+    night: features.night,
+    exclusivity: features.cues.includes("exclusivity"),
   });
+  const activity = {
+    lastActivityAt: now,
+    continuousUseSince: nextContinuousUseSince({ now, lastActivityAt: client.timing.lastActivityAt, continuousUseSince: client.timing.continuousUseSince }),
+    recentPattern,
+  };
+  await tx
+    .insert(companionState)
+    .values({ clientId, firstUseAt: now, ...activity })
+    .onConflictDoUpdate({ target: companionState.clientId, set: activity });
+  const cipher = await ctx.keyring.forClient(tx, clientId);
+  const context = await loadTurnContext(ctx, tx, {
+    clientId,
+    conversationId,
+    clientSeq: saved.seq,
+    clientText: text,
+    now,
+    timeZone: client.timeZone,
+    timing: client.timing,
+    forgottenMemoryKeys: client.forgottenMemoryKeys,
+    recentPattern,
+  });
+  return {
+    message: { id: saved.id, seq: saved.seq },
+    mode: locked.mode,
+    state: locked.state === null ? null : cipher.decryptJson(locked.state),
+    timeZone: client.timeZone,
+    country: client.country,
+    context,
+  };
 }
 
 function crisisFrom(screen: RiskScreen): CrisisDetection | null {
@@ -127,20 +151,12 @@ function crisisFrom(screen: RiskScreen): CrisisDetection | null {
 
 async function reply(
   ctx: AppContext,
-  request: { clientId: string; conversationId: string; text: string; stored: StoredClientMessage; channel: ReplyChannel; turn: string; now: Date },
+  request: { clientId: string; conversationId: string; text: string; prepared: PreparedTurn; channel: ReplyChannel; turn: string; now: Date },
 ): Promise<void> {
-  const { clientId, conversationId, stored, channel, now } = request;
+  const { clientId, conversationId, prepared: stored, channel, now } = request;
+  const { context } = stored;
   const replyId = newId();
-  channel.write({ type: "start", messageId: replyId, messageMetadata: { clientMessageId: stored.id } });
-  const context = await loadTurnContext(ctx, ctx.db, {
-    clientId,
-    conversationId,
-    clientSeq: stored.seq,
-    clientText: request.text,
-    now,
-    timeZone: stored.timeZone,
-    timing: stored.timing,
-  });
+  channel.write({ type: "start", messageId: replyId, messageMetadata: { clientMessageId: stored.message.id } });
 
   // Safety first: the screen is pure and runs before any generation.
   const previousCompanion = context.history.findLast((entry) => entry.role === "companion")?.text;
@@ -158,7 +174,7 @@ async function reply(
       dueFollowUps: context.dueFollowUps,
       disclosure: context.disclosure,
       dependencyNudge: context.dependencyNudge,
-      seed: `${conversationId}:${stored.seq}`,
+      seed: `${conversationId}:${stored.message.seq}`,
       now,
       timeZone: stored.timeZone,
       forgottenMemoryKeys: context.forgottenMemoryKeys,
@@ -206,22 +222,27 @@ async function reply(
   }
 
   await ctx.db.transaction(async (tx) => {
-    const companionMessage = await appendMessage(ctx, tx, { clientId, conversationId, role: "companion", text, at: ctx.now(), id: replyId, engine, parts });
+    const at = ctx.now();
+    const companionMessage = await appendMessage(ctx, tx, { clientId, conversationId, role: "companion", text, at, id: replyId, engine, parts });
     const facts = { clientId, conversationId, at: now, timeZone: stored.timeZone };
+    const cipher = await ctx.keyring.forClient(tx, clientId);
+    // The reply is stored: the conversation takes the next message.
+    await tx
+      .update(conversation)
+      .set({ lastMessageAt: at, replyLockedUntil: null, ...(plan === null ? {} : { mode: plan.mode, state: cipher.encryptJson(plan.nextState) }) })
+      .where(eq(conversation.id, conversationId));
     if (plan !== null) {
-      const cipher = await ctx.keyring.forClient(tx, clientId);
-      await tx.update(conversation).set({ mode: plan.mode, state: cipher.encryptJson(plan.nextState) }).where(eq(conversation.id, conversationId));
       const events: CompanionEvent[] = crisis === null ? plan.events : plan.events.filter((event) => event.type !== "disclosure-given");
       await persistTurnEvents(ctx, tx, { facts, events });
       await applyMemory(ctx, tx, { clientId, proposal: plan.memory });
     }
     if (crisis !== null) {
-      await recordCrisis(tx, { clientId, conversationId, messageId: stored.id, detection: crisis, at: now, safetyEventId });
+      await recordCrisis(tx, { clientId, conversationId, messageId: stored.message.id, detection: crisis, at: now, safetyEventId });
     } else if (riskTierAtLeast(screen.tier, "concern")) {
       await recordSafetyEvent(tx, {
         clientId,
         conversationId,
-        messageId: stored.id,
+        messageId: stored.message.id,
         source: "risk-screen",
         tier: screen.tier,
         categories: screen.categories,
@@ -244,7 +265,8 @@ async function reply(
       });
     }
   });
-  channel.write({ type: "finish", messageMetadata: { clientMessageId: stored.id, replyId, engine } });
+  channel.write({ type: "finish", messageMetadata: { clientMessageId: stored.message.id, replyId, engine } });
+  channel.close();
   ctx.logger.info(
     { event: "turn.completed", turn: request.turn, conversationId, engine, risk: screen.tier, listening: channel.connected },
     "turn completed",

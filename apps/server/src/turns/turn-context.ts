@@ -4,10 +4,7 @@
 import {
   dependencyNudgeDue,
   disclosureDue,
-  isoWeekOf,
   localTime,
-  mergeAll,
-  mondayOfIsoWeek,
   practiceFollowUpDue,
   shiftDate,
   type ConversationMessage,
@@ -19,10 +16,10 @@ import {
 import { and, asc, desc, eq, lte } from "drizzle-orm";
 import type { AppContext } from "../context.ts";
 import type { Executor } from "../db/database.ts";
-import { companionState, intention, message } from "../db/schema/index.ts";
-import { readBuckets } from "../repositories/analysis-buckets.ts";
+import { companionState, intention, message, user } from "../db/schema/index.ts";
+import { notFound } from "../errors.ts";
 import { latestFrame, loadPractices } from "../repositories/care-work.ts";
-import { forgottenMemoryKeys, listMemory, type StoredMemoryItem } from "../repositories/memory.ts";
+import { listMemory, type StoredMemoryItem } from "../repositories/memory.ts";
 
 /** How many earlier messages a turn reads; prompt assembly summarises what does not fit its budget. */
 const HISTORY_LIMIT = 60;
@@ -35,15 +32,42 @@ export interface CompanionTiming {
   lastDependencyNudgeAt: Date | null;
 }
 
-export async function readCompanionTiming(exec: Executor, clientId: string): Promise<CompanionTiming> {
-  const [row] = await exec.select().from(companionState).where(eq(companionState.clientId, clientId));
-  return {
-    firstUseAt: row?.firstUseAt ?? null,
-    lastActivityAt: row?.lastActivityAt ?? null,
-    continuousUseSince: row?.continuousUseSince ?? null,
-    lastDisclosureAt: row?.lastDisclosureAt ?? null,
-    lastDependencyNudgeAt: row?.lastDependencyNudgeAt ?? null,
+export interface RecentPattern {
+  nightDays: string[];
+  exclusivityDays: string[];
+}
+
+/** What a turn needs to know about the client, in one read: their zone and country, and the companion's timing. */
+export async function readClientTurnState(ctx: AppContext, exec: Executor, clientId: string) {
+  const [row] = await exec
+    .select({ timeZone: user.timeZone, country: user.country, state: companionState })
+    .from(user)
+    .leftJoin(companionState, eq(companionState.clientId, user.id))
+    .where(eq(user.id, clientId));
+  if (row === undefined) throw notFound("account");
+  const state = row.state;
+  const timing: CompanionTiming = {
+    firstUseAt: state?.firstUseAt ?? null,
+    lastActivityAt: state?.lastActivityAt ?? null,
+    continuousUseSince: state?.continuousUseSince ?? null,
+    lastDisclosureAt: state?.lastDisclosureAt ?? null,
+    lastDependencyNudgeAt: state?.lastDependencyNudgeAt ?? null,
   };
+  const forgotten = state?.forgottenMemory == null ? [] : ((await ctx.keyring.forClient(exec, clientId)).decryptJson(state.forgottenMemory) as string[]);
+  return {
+    timeZone: row.timeZone,
+    country: row.country,
+    timing,
+    forgottenMemoryKeys: forgotten,
+    recentPattern: state?.recentPattern ?? { nightDays: [], exclusivityDays: [] },
+  };
+}
+
+/** The pattern after one more message: kept to the last two weeks. */
+export function nextRecentPattern(pattern: RecentPattern, message: { date: string; night: boolean; exclusivity: boolean }): RecentPattern {
+  const since = shiftDate(message.date, -13);
+  const add = (days: string[], yes: boolean) => [...new Set(yes ? [...days, message.date] : days)].filter((day) => day >= since).sort();
+  return { nightDays: add(pattern.nightDays, message.night), exclusivityDays: add(pattern.exclusivityDays, message.exclusivity) };
 }
 
 export async function readHistory(
@@ -94,21 +118,6 @@ export async function dueFollowUps(
   return due;
 }
 
-/** The client's last seven days, as the dependency care reads them: nights used, exclusivity said. */
-async function recentPattern(ctx: AppContext, exec: Executor, request: { clientId: string; now: Date; timeZone: string }) {
-  const today = localTime(request.now, request.timeZone);
-  const weekAgo = shiftDate(today.date, -6);
-  const buckets = await readBuckets(ctx, exec, {
-    clientId: request.clientId,
-    includePrivate: true,
-    fromWeekStart: mondayOfIsoWeek(isoWeekOf(weekAgo)),
-  });
-  const merged = mergeAll(buckets);
-  const nights = Object.entries(merged.nightDays).filter(([day, count]) => day >= weekAgo && count > 0).length;
-  const exclusivity = (merged.cues.exclusivity?.days ?? []).filter((day) => day >= weekAgo).length;
-  return { nights, exclusivity };
-}
-
 export interface TurnContext {
   history: ConversationMessage[];
   memory: StoredMemoryItem[];
@@ -123,15 +132,24 @@ export interface TurnContext {
 export async function loadTurnContext(
   ctx: AppContext,
   exec: Executor,
-  request: { clientId: string; conversationId: string; clientSeq: number; clientText: string; now: Date; timeZone: string; timing: CompanionTiming },
+  request: {
+    clientId: string;
+    conversationId: string;
+    clientSeq: number;
+    clientText: string;
+    now: Date;
+    timeZone: string;
+    timing: CompanionTiming;
+    forgottenMemoryKeys: string[];
+    recentPattern: RecentPattern;
+  },
 ): Promise<TurnContext> {
   const { clientId, now, timeZone, timing } = request;
   const history = await readHistory(ctx, exec, { clientId, conversationId: request.conversationId, beforeSeq: request.clientSeq });
   const memory = await listMemory(ctx, exec, clientId);
-  const forgotten = await forgottenMemoryKeys(ctx, exec, clientId);
   const frame = await latestFrame(ctx, exec, clientId);
   const due = await dueFollowUps(ctx, exec, { clientId, now, timeZone });
-  const pattern = await recentPattern(ctx, exec, { clientId, now, timeZone });
+  const weekAgo = shiftDate(localTime(now, timeZone).date, -6);
   const disclosure = disclosureDue({
     now,
     firstUseAt: timing.firstUseAt,
@@ -143,14 +161,14 @@ export async function loadTurnContext(
   const dependencyNudge = dependencyNudgeDue({
     now,
     lastNudgeAt: timing.lastDependencyNudgeAt,
-    nightSessionsThisWeek: pattern.nights,
-    exclusivityCuesRecent: pattern.exclusivity,
+    nightSessionsThisWeek: request.recentPattern.nightDays.filter((day) => day >= weekAgo).length,
+    exclusivityCuesRecent: request.recentPattern.exclusivityDays.filter((day) => day >= weekAgo).length,
     dependencyPlan: frame?.dependencyPlan ?? null,
   });
   return {
     history,
     memory,
-    forgottenMemoryKeys: forgotten,
+    forgottenMemoryKeys: request.forgottenMemoryKeys,
     frame: frame === undefined ? null : frame,
     dueFollowUps: due,
     disclosure: disclosure === null ? null : { reason: disclosure.reason, text: disclosure.text },

@@ -108,3 +108,11 @@ export function expectProblem(response: ApiResponse, status: number): void {
   expect(body.title.length).toBeGreaterThan(0);
   expect(body.detail.length).toBeGreaterThan(10);
 }
+
+/** Signs in to an existing account with a fresh client (a new session, so fresh session data). */
+export async function signIn(baseUrl: string, account: { email: string; password: string }): Promise<ApiClient> {
+  const api = new ApiClient(baseUrl);
+  const response = await api.post("/api/auth/sign-in/email", { email: account.email, password: account.password });
+  expect(response.status, JSON.stringify(response.body)).toBe(200);
+  return api;
+}

@@ -14,6 +14,9 @@ export type FakeBehaviour =
 
 export interface RecordedRequest {
   path: string;
+  /** performance.now() when the request arrived, and when the first text chunk was written. */
+  receivedAt: number;
+  firstChunkAt?: number;
   body: {
     model: string;
     stream?: boolean;
@@ -52,7 +55,8 @@ export async function startFakeModelServer(): Promise<FakeModelServer> {
   const open = new Set<ServerResponse>();
 
   async function respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const recorded: RecordedRequest = { path: req.url ?? "", body: JSON.parse(await readBody(req)) as RecordedRequest["body"] };
+    const receivedAt = performance.now();
+    const recorded: RecordedRequest = { path: req.url ?? "", receivedAt, body: JSON.parse(await readBody(req)) as RecordedRequest["body"] };
     requests.push(recorded);
     const plan = typeof behaviour === "function" ? behaviour(recorded) : behaviour;
     switch (plan.kind) {
@@ -80,6 +84,7 @@ export async function startFakeModelServer(): Promise<FakeModelServer> {
         for (const piece of plan.chunks) {
           if (res.destroyed) return;
           res.write(chunk(piece));
+          recorded.firstChunkAt ??= performance.now();
           if (plan.kind === "reply" && plan.chunkDelayMs !== undefined) await sleep(plan.chunkDelayMs);
         }
         if (plan.kind === "stall") return; // stops mid-reply; the between-token limit must fire

@@ -115,6 +115,11 @@ export const companionState = pgTable("companion_state", {
   lastDependencyNudgeAt: at("last_dependency_nudge_at"),
   /** Encrypted JSON: memory keys the client deleted, never proposed again. */
   forgottenMemory: bytea("forgotten_memory"),
+  /**
+   * The last weeks as the dependency care reads them, kept as each message arrives: the local dates
+   * with night use (00:00–05:00) and with exclusivity cues. Dates only.
+   */
+  recentPattern: jsonb("recent_pattern").$type<{ nightDays: string[]; exclusivityDays: string[] }>(),
 });
 
 /** A finished rehearsal: set-up and debrief (encrypted), for rehearsal → enactment and the brief. */

@@ -107,7 +107,11 @@ export function meRoutes(ctx: AppContext) {
       responses: { 204: { description: "Erased" }, ...problemResponses },
     }),
     async (c) => {
-      await eraseAccount(ctx, requireActor(c, "client"));
+      const actor = requireActor(c, "client");
+      // Sign out first, so this browser's session cookies are cleared with the account.
+      const signedOut = await ctx.auth.api.signOut({ headers: c.req.raw.headers, asResponse: true });
+      await eraseAccount(ctx, actor);
+      for (const cookie of signedOut.headers.getSetCookie()) c.header("set-cookie", cookie, { append: true });
       return c.body(null, 204);
     },
   );

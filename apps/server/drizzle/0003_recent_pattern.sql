@@ -1,0 +1,1 @@
+ALTER TABLE "companion_state" ADD COLUMN "recent_pattern" jsonb;
