@@ -1,7 +1,7 @@
 // Starts the real server on loopback for a test file, on the backend the test run asks for:
 // an in-memory PGlite (default) or a fresh database on the PostgreSQL server in TEST_DATABASE_URL.
 import { randomBytes } from "node:crypto";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -27,7 +27,7 @@ export async function freePort(): Promise<number> {
 }
 
 /** A fresh, empty database for one test file. */
-export async function freshDatabase(): Promise<{ target: DatabaseTarget; drop: () => Promise<void> }> {
+export async function freshDatabase(): Promise<TestDatabase> {
   if (backend === "pglite") return { target: { kind: "pglite-memory" }, drop: () => Promise.resolve() };
   const adminUrl = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
   const name = `between_test_${randomBytes(6).toString("hex")}`;
@@ -46,7 +46,14 @@ export async function freshDatabase(): Promise<{ target: DatabaseTarget; drop: (
   };
 }
 
+export interface TestDatabase {
+  target: DatabaseTarget;
+  drop: () => Promise<void>;
+}
+
 export interface TestServer extends RunningServer {
+  /** The data folder (generated keys live here; embedded databases too when asked for). */
+  dataDir: string;
   /** Every log line the server wrote, parsed. */
   logs: Record<string, unknown>[];
   rawLogs: () => string;
@@ -54,9 +61,19 @@ export interface TestServer extends RunningServer {
   stop: () => Promise<void>;
 }
 
-export async function startTestServer(options: { env?: Env; start?: Date } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: {
+    env?: Env;
+    start?: Date;
+    /** Reuse a data folder (to restart on the same keys); the caller removes it. */
+    dataDir?: string;
+    /** Reuse a database (to restart on the same data); the caller drops it. */
+    database?: TestDatabase;
+  } = {},
+): Promise<TestServer> {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), "between-test-"));
+  const ownDataDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "between-test-"));
   const config = loadConfig({
     NODE_ENV: "test",
     HOST: "127.0.0.1",
@@ -85,7 +102,8 @@ export async function startTestServer(options: { env?: Env; start?: Date } = {})
       done();
     },
   });
-  const database = await freshDatabase();
+  const ownDatabase = options.database === undefined;
+  const database = options.database ?? (await freshDatabase());
   const server = await startServer({ config, database: database.target, logDestination: destination,
     now: () => clock.now,
     // Tests may see what production never logs: the full error.
@@ -95,12 +113,14 @@ export async function startTestServer(options: { env?: Env; start?: Date } = {})
   });
   return {
     ...server,
+    dataDir,
     logs,
     rawLogs: () => raw,
     clock,
     stop: async () => {
       await server.close();
-      await database.drop();
+      if (ownDatabase) await database.drop();
+      if (ownDataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
