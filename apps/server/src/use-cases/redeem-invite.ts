@@ -1,5 +1,5 @@
 import type { Actor, ConsentLevel } from "@between/core";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { AppContext } from "../context.ts";
 import { newId } from "../context.ts";
 import { careLink, invite } from "../db/schema/index.ts";
@@ -29,13 +29,12 @@ export async function redeemInvite(
     if (found.expiresAt.getTime() <= now.getTime()) {
       throw new AppError("gone", "Invite expired", "That invite has expired (they last 7 days). Ask your therapist for a new one.");
     }
+    const alreadyLinked = () => new AppError("conflict", "Already linked", "You are already linked with this therapist.");
     const [existing] = await tx
       .select({ id: careLink.id })
       .from(careLink)
       .where(and(eq(careLink.clientId, actor.userId), eq(careLink.therapistId, found.therapistId), eq(careLink.status, "active")));
-    if (existing !== undefined) {
-      throw new AppError("conflict", "Already linked", "You are already linked with this therapist.");
-    }
+    if (existing !== undefined) throw alreadyLinked();
     // Claim the invite conditionally: of two simultaneous redemptions, exactly one wins.
     const claimed = await tx
       .update(invite)
@@ -46,15 +45,23 @@ export async function redeemInvite(
       throw new AppError("gone", "Invite already used", "That invite has already been used. Ask your therapist for a new one.");
     }
     const linkId = newId();
-    await tx.insert(careLink).values({
-      id: linkId,
-      clientId: actor.userId,
-      therapistId: found.therapistId,
-      status: "active",
-      consentLevel: request.consent.level,
-      riskAlerts: request.consent.riskAlerts,
-      createdAt: now,
-    });
+    // The check above can race with the same client redeeming another of this therapist's invites:
+    // the partial unique index decides, and the loser is told it is already linked (its invite's
+    // claim rolls back with the transaction, so that code stays usable).
+    const inserted = await tx
+      .insert(careLink)
+      .values({
+        id: linkId,
+        clientId: actor.userId,
+        therapistId: found.therapistId,
+        status: "active",
+        consentLevel: request.consent.level,
+        riskAlerts: request.consent.riskAlerts,
+        createdAt: now,
+      })
+      .onConflictDoNothing({ target: [careLink.clientId, careLink.therapistId], where: sql`status = 'active'` })
+      .returning({ id: careLink.id });
+    if (inserted.length === 0) throw alreadyLinked();
     const first = { careLinkId: linkId, actorId: actor.userId, at: now, from: null };
     await recordConsentChange(tx, { ...first, field: "status", to: "active" });
     await recordConsentChange(tx, { ...first, field: "level", to: request.consent.level });
