@@ -83,17 +83,23 @@ export function createAuth(options: {
               throw new APIError("BAD_REQUEST", { message: 'role must be "client" or "therapist".' });
             }
             const timeZone = (data as { timeZone?: unknown }).timeZone ?? "UTC";
-            if (typeof timeZone !== "string" || !isValidTimeZone(timeZone)) {
-              throw new APIError("BAD_REQUEST", { message: "timeZone must be an IANA time zone, like Europe/London." });
-            }
-            const country = (data as { country?: unknown }).country;
-            if (country !== undefined && country !== null && (typeof country !== "string" || !/^[A-Z]{2}$/.test(country))) {
-              throw new APIError("BAD_REQUEST", { message: "country must be a two-letter country code, like GB." });
-            }
+            checkPlaceFields({ timeZone, country: (data as { country?: unknown }).country });
             return Promise.resolve({ data: { ...data, role, timeZone } });
           },
           after: async (created) => {
             await options.onUserCreated({ id: created.id, role: (created as { role?: string }).role ?? "client" });
+          },
+        },
+        update: {
+          // Better Auth's POST /update-user accepts every additional field marked as input, so this
+          // is where a user is stopped from changing their own role (roles change only on the
+          // machine, through the CLI) and where time zone and country are checked as at sign-up.
+          before: (data) => {
+            if ((data as { role?: unknown }).role !== undefined) {
+              throw new APIError("FORBIDDEN", { message: "An account's role can't be changed here." });
+            }
+            checkPlaceFields({ timeZone: (data as { timeZone?: unknown }).timeZone, country: (data as { country?: unknown }).country });
+            return Promise.resolve({ data });
           },
         },
       },
@@ -108,6 +114,17 @@ export function createAuth(options: {
 }
 
 export type Auth = ReturnType<typeof createAuth>;
+
+/** Time zone and country as Better Auth receives them (sign-up or update): absent is fine, wrong is not. */
+function checkPlaceFields(fields: { timeZone: unknown; country: unknown }): void {
+  const { timeZone, country } = fields;
+  if (timeZone !== undefined && (typeof timeZone !== "string" || !isValidTimeZone(timeZone))) {
+    throw new APIError("BAD_REQUEST", { message: "timeZone must be an IANA time zone, like Europe/London." });
+  }
+  if (country !== undefined && country !== null && (typeof country !== "string" || !/^[A-Z]{2}$/.test(country))) {
+    throw new APIError("BAD_REQUEST", { message: "country must be a two-letter country code, like GB." });
+  }
+}
 
 function scrub(message: string): string {
   return message.replace(/[^\s@]+@[^\s@]+/g, "[email]").slice(0, 200);
