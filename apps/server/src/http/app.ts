@@ -39,6 +39,13 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions = {}) {
   const app = new OpenAPIHono<HttpEnv>();
 
   app.use(requestId());
+  // requestId() sets the header only on responses built through the context (c.json…); problem
+  // documents and Better Auth's answers are plain Responses, so stamp it on whatever goes out.
+  app.use(async (c, next) => {
+    await next();
+    // c.header re-wraps a finalized response, so this works on immutable headers too.
+    c.header("X-Request-Id", c.get("requestId"));
+  });
   app.use(async (c, next) => {
     const started = performance.now();
     await next();
