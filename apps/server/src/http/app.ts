@@ -14,7 +14,7 @@ import { CLIENT_IP_HEADER } from "../auth.ts";
 import type { AppContext } from "../context.ts";
 import { AppError, statusOf } from "../errors.ts";
 import type { HttpEnv, SessionUser } from "./env.ts";
-import { problem, problemResponse, PROBLEM_TYPE } from "./problem.ts";
+import { problem, problemResponse, PROBLEM_TYPE, type Problem } from "./problem.ts";
 import { careLinkRoutes } from "./routes/care-links.ts";
 import { careWorkRoutes } from "./routes/care-work.ts";
 import { checkInRoutes } from "./routes/check-ins.ts";
@@ -223,10 +223,17 @@ const authTitles: Record<number, string> = {
 async function asProblemIfError(c: Context<HttpEnv>, response: Response): Promise<Response> {
   if (response.status < 400 || response.headers.get("content-type")?.includes(PROBLEM_TYPE)) return response;
   let detail = "That didn't work. Please try again.";
+  let errors: Problem["errors"];
   const text = await response.text();
   try {
-    const body = JSON.parse(text) as { message?: unknown };
+    const body = JSON.parse(text) as { message?: unknown; code?: unknown };
     if (typeof body.message === "string" && body.message !== "") detail = body.message;
+    // Its input validation speaks zod ("[body.name] Invalid input: expected string, received
+    // undefined"): name each field the way our own routes do.
+    if (body.code === "VALIDATION_ERROR" && typeof body.message === "string") {
+      errors = authValidationErrors(body.message);
+      if (errors.length > 0) detail = errors.map((e) => (e.path === "(body)" ? e.message : `${e.path}: ${e.message}`)).join(" ");
+    }
   } catch {
     // Not JSON: keep the generic detail.
   }
@@ -238,11 +245,27 @@ async function asProblemIfError(c: Context<HttpEnv>, response: Response): Promis
   return problemResponse(
     {
       type: "about:blank",
-      title: authTitles[response.status] ?? "Couldn't do that",
+      title: errors !== undefined && errors.length > 0 ? "Some details need another look" : (authTitles[response.status] ?? "Couldn't do that"),
       status: response.status,
       detail: detail.endsWith(".") ? detail : `${detail}.`,
       instance: `urn:between:request:${c.get("requestId")}`,
+      ...(errors !== undefined && errors.length > 0 ? { errors } : {}),
     },
     headers,
   );
+}
+
+function authValidationErrors(message: string): { path: string; message: string }[] {
+  return [...message.matchAll(/\[(?:body|query)(?:\.([^\]]+))?\]\s*([^;]*)/g)].map((match) => {
+    const raw = (match[2] ?? "").trim();
+    const expected = /expected (\w+)/.exec(raw)?.[1];
+    const readable = /received undefined/.test(raw)
+      ? "This is required."
+      : /email/i.test(raw)
+        ? "This should be an email address."
+        : expected !== undefined
+          ? `This should be ${/^[aeiou]/.test(expected) ? "an" : "a"} ${expected}.`
+          : "This isn't valid.";
+    return { path: match[1] ?? "(body)", message: readable };
+  });
 }

@@ -33,19 +33,26 @@ export function newRouter(): OpenAPIHono<HttpEnv> {
 }
 
 export function validationProblem(c: Context, error: z.ZodError): Response {
-  const errors = error.issues.map((issue) => ({ path: issue.path.join(".") || "(body)", message: describeIssue(issue) }));
+  const entries = error.issues.flatMap((issue) => {
+    // An unknown field is named at its own path (`consent.extra`), one entry per field.
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => {
+        const path = [...issue.path, key].join(".");
+        return { path, message: `"${path}" isn't a field this request takes.`, named: true };
+      });
+    }
+    return [{ path: issue.path.join(".") || "(body)", message: describeIssue(issue), named: false }];
+  });
   return problem(c, {
     status: 422,
     title: "Some details need another look",
-    detail: errors.map((e) => (e.path === "(body)" ? e.message : `${e.path}: ${e.message}`)).join(" "),
-    errors,
+    detail: entries.map((e) => (e.named || e.path === "(body)" ? e.message : `${e.path}: ${e.message}`)).join(" "),
+    errors: entries.map(({ path, message }) => ({ path, message })),
   });
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
-    case "unrecognized_keys":
-      return `${issue.keys.map((key) => `"${key}"`).join(", ")} ${issue.keys.length === 1 ? "isn't a field" : "aren't fields"} this request takes.`;
     case "invalid_type":
       return issue.input === undefined ? "This is required." : `This should be ${article(issue.expected)}.`;
     case "invalid_value":
