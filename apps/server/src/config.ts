@@ -2,6 +2,8 @@
 // setting stops the server with a message that names it.
 import { z } from "zod";
 
+/** A blank value (`PORT=` in an env file) means "unset", as it does for the optional settings. */
+const blankAsUnset = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const port = z.coerce.number().int().min(0).max(65_535);
 const positiveMs = z.coerce.number().int().positive();
 const flag = z
@@ -16,11 +18,14 @@ const optionalText = z
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   HOST: z.string().min(1).default("127.0.0.1"),
-  PORT: port.default(8787),
+  // Without this, z.coerce turns "" into 0: a random port, and a public URL ending in ":0".
+  PORT: z.preprocess(blankAsUnset, port.default(8787)),
   BETWEEN_PUBLIC_URL: z.url().optional(),
   BETWEEN_TRUSTED_ORIGINS: optionalText,
   BETWEEN_TRUST_PROXY: flag.default(false),
-  DATABASE_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  DATABASE_URL: optionalText.pipe(
+    z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" }).optional(),
+  ),
   BETWEEN_DATA_DIR: z.string().min(1).default("./data"),
   BETWEEN_MASTER_KEY: optionalText.pipe(
     z
