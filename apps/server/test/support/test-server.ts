@@ -104,13 +104,23 @@ export async function startTestServer(
   });
   const ownDatabase = options.database === undefined;
   const database = options.database ?? (await freshDatabase());
-  const server = await startServer({ config, database: database.target, logDestination: destination,
-    now: () => clock.now,
-    // Tests may see what production never logs: the full error.
-    onUnexpectedError: (error) => {
-      console.error(error);
-    },
-  });
+  let server: RunningServer;
+  try {
+    server = await startServer({
+      config,
+      database: database.target,
+      logDestination: destination,
+      now: () => clock.now,
+      // Tests may see what production never logs: the full error.
+      onUnexpectedError: (error) => {
+        console.error(error);
+      },
+    });
+  } catch (error) {
+    if (ownDatabase) await database.drop();
+    if (ownDataDir) rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     ...server,
     dataDir,
