@@ -1,6 +1,7 @@
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { roles, type Role } from "@between/core";
+import { APIError } from "better-auth";
 import { eq } from "drizzle-orm";
 import pino from "pino";
 import { loadConfig } from "../config.ts";
@@ -21,9 +22,17 @@ export async function createUserCommand(args: string[]): Promise<number> {
   const app = await createApp({ config: loadConfig(), logDestination: pino.destination(2) });
   try {
     // Sign-up never makes admins; an admin starts as a client and is promoted here, on the machine.
-    const created = await app.ctx.auth.api.signUpEmail({
-      body: { email: values.email, name: values.name, password, role: role === "admin" ? "client" : role },
-    });
+    let created;
+    try {
+      created = await app.ctx.auth.api.signUpEmail({
+        body: { email: values.email, name: values.name, password, role: role === "admin" ? "client" : role },
+      });
+    } catch (error) {
+      // Refusals (password too short, email taken…) are for the operator, not a crash dump.
+      if (!(error instanceof APIError)) throw error;
+      process.stderr.write(`Couldn't create the account: ${error.message.replace(/\.$/, "")}.\n`);
+      return 1;
+    }
     if (role === "admin") await app.ctx.db.update(user).set({ role: "admin" }).where(eq(user.id, created.user.id));
     process.stdout.write(`Created ${role} ${created.user.id}.\n`);
     return 0;
