@@ -133,6 +133,23 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions = {}) {
     await next();
   });
 
+  // BETWEEN_REQUIRE_THERAPIST_2FA: a therapist reads client content (everything under
+  // /api/clients) only once their second factor is set up. Their own links, invites and the
+  // two-factor set-up itself stay open, so they can get there.
+  if (ctx.config.requireTherapistTwoFactor) {
+    app.use("/api/clients/*", async (c, next) => {
+      const user = c.get("user");
+      if (user?.role === "therapist" && !user.twoFactorEnabled) {
+        return problem(c, {
+          status: 403,
+          title: "Set up two-step sign-in first",
+          detail: "Your practice asks for two-step sign-in before you can see clients' content. Turn it on in your account, then try again.",
+        });
+      }
+      await next();
+    });
+  }
+
   app.get("/api/health", (c) => c.json({ status: "ok" }));
 
   app.route("/api", careLinkRoutes(ctx));
