@@ -5,11 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectProblem, signUp, type SignedIn } from "./support/api-client.ts";
 import {
   linkClient,
+  expectedTexts,
   seedConversation,
   type CareLinkBody,
   type ClientConversationsBody,
   type ConversationBody,
   type MessageBody,
+  type SeededConversation,
 } from "./support/fixtures.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
 
@@ -36,7 +38,7 @@ async function clientWithConversations(therapist: SignedIn, level: ConsentLevel)
 describe("client A vs client B", () => {
   let a: SignedIn;
   let b: SignedIn;
-  let conversation: ConversationBody;
+  let conversation: SeededConversation;
 
   beforeAll(async () => {
     a = await signUp(server.url, "client");
@@ -57,7 +59,7 @@ describe("client A vs client B", () => {
   it("leaves A's conversation untouched and out of B's list", async () => {
     const own = await a.api.get<{ messages: MessageBody[] }>(`/api/conversations/${conversation.id}/messages`);
     expect(own.status).toBe(200);
-    expect(own.body.messages.map((m) => m.text)).toEqual(["A's words about the ferry"]);
+    expect(own.body.messages.map((m) => m.text)).toEqual(expectedTexts(conversation, ["A's words about the ferry"]));
     const list = await a.api.get<{ conversations: ConversationBody[] }>("/api/conversations");
     expect(list.body.conversations).toEqual([expect.objectContaining({ id: conversation.id, title: "Ferry", private: false })]);
     const bList = await b.api.get<{ conversations: ConversationBody[] }>("/api/conversations");
@@ -112,9 +114,9 @@ describe("therapist reads under each consent level", () => {
       expect(ids).toEqual([shared.id]);
       expect(ids).not.toContain(hidden.id);
       const [only] = response.body.conversations;
-      expect(only?.messageCount).toBe(SHARED_TEXTS.length);
+      expect(only?.messageCount).toBe(expectedTexts(shared, SHARED_TEXTS).length);
       if (text) {
-        expect(only?.messages?.map((m) => m.text)).toEqual(SHARED_TEXTS);
+        expect(only?.messages?.map((m) => m.text)).toEqual(expectedTexts(shared, SHARED_TEXTS));
       } else {
         expect(only?.messages).toBeNull();
       }

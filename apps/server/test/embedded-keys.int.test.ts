@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ApiClient, signUp } from "./support/api-client.ts";
-import { seedConversation, type ConversationBody, type MessageBody } from "./support/fixtures.ts";
+import { expectedTexts, seedConversation, type ConversationBody, type MessageBody } from "./support/fixtures.ts";
 import { backend, freshDatabase, startTestServer, type TestDatabase, type TestServer } from "./support/test-server.ts";
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -67,7 +67,7 @@ describe("embedded key generation", () => {
     const reader = await signIn(second, client.email, client.password);
     const messages = await reader.get<{ messages: MessageBody[] }>(`/api/conversations/${conversation.id}/messages`);
     expect(messages.status, JSON.stringify(messages.body)).toBe(200);
-    expect(messages.body.messages.map((m) => m.text)).toEqual(["written before the restart"]);
+    expect(messages.body.messages.map((m) => m.text)).toEqual(expectedTexts(conversation, ["written before the restart"]));
     const list = await reader.get<{ conversations: ConversationBody[] }>("/api/conversations");
     expect(list.body.conversations[0]?.title).toBe("Before");
   });

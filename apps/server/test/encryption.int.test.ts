@@ -18,7 +18,15 @@ import {
 } from "../src/db/schema/index.ts";
 import { createKeyring } from "../src/privacy/envelope.ts";
 import { expectProblem, signUp, type SignedIn } from "./support/api-client.ts";
-import { linkClient, seedConversation, type CareLinkBody, type MessageBody } from "./support/fixtures.ts";
+import {
+  clientMessageRows,
+  expectedTexts,
+  linkClient,
+  seedConversation,
+  type CareLinkBody,
+  type MessageBody,
+  type SeededConversation,
+} from "./support/fixtures.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
 
 let server: TestServer;
@@ -49,17 +57,18 @@ function masterKeyOf(testServer: TestServer): Buffer {
 describe("encryption at rest", () => {
   let client: SignedIn;
   let conversationId: string;
+  let seeded: SeededConversation;
 
   beforeAll(async () => {
     client = await signUp(server.url, "client");
-    const seeded = await seedConversation(server, client, { texts: [SECRET_TEXT, SECRET_TEXT.toUpperCase()], title: SECRET_TITLE });
+    seeded = await seedConversation(server, client, { texts: [SECRET_TEXT, SECRET_TEXT.toUpperCase()], title: SECRET_TITLE });
     conversationId = seeded.id;
   });
 
   it("stores message bodies and conversation titles as ciphertext", async () => {
     const db = server.app.ctx.db;
     const messages = await db.select().from(message).where(eq(message.conversationId, conversationId));
-    expect(messages).toHaveLength(2);
+    expect(messages).toHaveLength(expectedTexts(seeded, [SECRET_TEXT, SECRET_TEXT]).length);
     for (const row of messages) {
       expect(Buffer.isBuffer(row.body)).toBe(true);
       expect(row.body.length).toBeGreaterThan(SECRET_TEXT.length);
@@ -79,7 +88,7 @@ describe("encryption at rest", () => {
 
   it("nonetheless gives the client their own words back", async () => {
     const messages = await client.api.get<{ messages: MessageBody[] }>(`/api/conversations/${conversationId}/messages`);
-    expect(messages.body.messages.map((m) => m.text)).toEqual([SECRET_TEXT, SECRET_TEXT.toUpperCase()]);
+    expect(messages.body.messages.map((m) => m.text)).toEqual(expectedTexts(seeded, [SECRET_TEXT, SECRET_TEXT.toUpperCase()]));
     const list = await client.api.get<{ conversations: { id: string; title: string | null }[] }>("/api/conversations");
     expect(list.body.conversations.find((c) => c.id === conversationId)?.title).toBe(SECRET_TITLE);
   });
@@ -88,8 +97,8 @@ describe("encryption at rest", () => {
     const other = await signUp(server.url, "client");
     const otherConversation = await seedConversation(server, other, { texts: ["the other client's words"] });
     const { db, keyring } = server.app.ctx;
-    const [mine] = await db.select().from(message).where(eq(message.conversationId, conversationId));
-    const [theirs] = await db.select().from(message).where(eq(message.conversationId, otherConversation.id));
+    const [mine] = await clientMessageRows(server, conversationId);
+    const [theirs] = await clientMessageRows(server, otherConversation.id);
     if (mine === undefined || theirs === undefined) throw new Error("missing rows");
 
     const myCipher = await keyring.forClient(db, client.id);
@@ -113,7 +122,7 @@ describe("encryption at rest", () => {
   it("binds the data key to its client: a wrapped key moved to another client does not unwrap", async () => {
     const first = await signUp(server.url, "client");
     const second = await signUp(server.url, "client");
-    await seedConversation(server, first, { texts: ["first"] });
+    const firstConversation = await seedConversation(server, first, { texts: ["first"] });
     await seedConversation(server, second, { texts: ["second"] });
     const { db } = server.app.ctx;
     const [firstKey] = await db.select().from(clientKey).where(eq(clientKey.clientId, first.id));
@@ -124,18 +133,13 @@ describe("encryption at rest", () => {
       // A fresh keyring (no cache) has to unwrap from the table.
       const fresh = createKeyring(masterKeyOf(server));
       await expect(fresh.forClient(db, second.id)).rejects.toThrow();
-      expect((await fresh.forClient(db, first.id)).decrypt(await firstBody(first.id))).toBe("first");
+      const [row] = await clientMessageRows(server, firstConversation.id);
+      expect((await fresh.forClient(db, first.id)).decrypt(row?.body ?? Buffer.alloc(0))).toBe("first");
     } finally {
       await db.update(clientKey).set({ wrappedKey: secondKey.wrappedKey }).where(eq(clientKey.clientId, second.id));
     }
   });
 });
-
-async function firstBody(clientId: string): Promise<Buffer> {
-  const [row] = await server.app.ctx.db.select().from(message).where(eq(message.clientId, clientId));
-  if (row === undefined) throw new Error("no message");
-  return row.body;
-}
 
 describe("erasing an account (DELETE /api/me)", () => {
   it("removes the client's rows and leaves any copied ciphertext unreadable", async () => {
@@ -151,7 +155,7 @@ describe("erasing an account (DELETE /api/me)", () => {
     await client.api.patch(`/api/care-links/${link.id}/consent`, { level: "summaries" });
 
     // What a backup would hold: ciphertext and (separately) nothing else.
-    const [copied] = await db.select().from(message).where(eq(message.conversationId, seeded.id));
+    const [copied] = await clientMessageRows(server, seeded.id);
     if (copied === undefined) throw new Error("no message");
     const savedCookie = client.api.cookieHeader();
 
@@ -191,7 +195,7 @@ describe("erasing an account (DELETE /api/me)", () => {
 
     // Nobody else lost anything.
     const theirs = await bystander.api.get<{ messages: MessageBody[] }>(`/api/conversations/${bystanderConversation.id}/messages`);
-    expect(theirs.body.messages.map((m) => m.text)).toEqual(["the bystander's words"]);
+    expect(theirs.body.messages.map((m) => m.text)).toEqual(expectedTexts(bystanderConversation, ["the bystander's words"]));
     expect((await therapist.api.get("/api/me")).status).toBe(200);
   });
 

@@ -2,7 +2,7 @@
 // set up; everything they need to get there (and their own work) stays open.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient, expectProblem, signUp } from "./support/api-client.ts";
-import { linkClient, seedConversation, type AccessLogBody, type ClientConversationsBody } from "./support/fixtures.ts";
+import { expectedTexts, linkClient, seedConversation, type AccessLogBody, type ClientConversationsBody } from "./support/fixtures.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
 import { parseTotpUri, totp } from "./support/totp.ts";
 
@@ -20,7 +20,7 @@ describe("with BETWEEN_REQUIRE_THERAPIST_2FA=true", () => {
     const therapist = await signUp(server.url, "therapist");
     const client = await signUp(server.url, "client");
     await linkClient(therapist, client, { level: "transcripts", riskAlerts: true });
-    await seedConversation(server, client, { texts: ["only for a therapist with a second factor"] });
+    const seeded = await seedConversation(server, client, { texts: ["only for a therapist with a second factor"] });
 
     const refused = await therapist.api.get<{ detail: string }>(`/api/clients/${client.id}/conversations`);
     expectProblem(refused, 403);
@@ -38,7 +38,9 @@ describe("with BETWEEN_REQUIRE_THERAPIST_2FA=true", () => {
 
     const allowed = await therapist.api.get<ClientConversationsBody>(`/api/clients/${client.id}/conversations`);
     expect(allowed.status).toBe(200);
-    expect(allowed.body.conversations[0]?.messages?.[0]?.text).toBe("only for a therapist with a second factor");
+    expect(allowed.body.conversations[0]?.messages?.map((m) => m.text)).toEqual(
+      expectedTexts(seeded, ["only for a therapist with a second factor"]),
+    );
     expect((await client.api.get<AccessLogBody>("/api/me/access-log")).body.events).toHaveLength(1);
   });
 

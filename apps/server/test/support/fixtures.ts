@@ -2,7 +2,9 @@
 // Messages are written through the repository (the streaming message route comes later), exactly as
 // that route will store them: encrypted under the client's key.
 import type { ConsentLevel } from "@between/core";
+import { and, asc, eq } from "drizzle-orm";
 import { expect } from "vitest";
+import { message } from "../../src/db/schema/index.ts";
 import { appendMessage } from "../../src/repositories/conversations.ts";
 import type { SignedIn } from "./api-client.ts";
 import type { TestServer } from "./test-server.ts";
@@ -90,13 +92,26 @@ export async function linkClient(
   return linked.body;
 }
 
-/** A conversation started by the client over HTTP, with messages stored as the message route will. */
+export interface SeededConversation extends ConversationBody {
+  /** The companion's opening message, stored first when the conversation starts. */
+  opening: MessageBody | null;
+}
+
+/** The texts a seeded conversation holds, in order: the companion's opening, then the seeded ones. */
+export function expectedTexts(seeded: SeededConversation, texts: string[]): string[] {
+  return [...(seeded.opening === null ? [] : [seeded.opening.text]), ...texts];
+}
+
+/**
+ * A conversation started by the client over HTTP (the companion speaks first), then messages stored
+ * as the message route stores them, alternating client and companion, starting with the client.
+ */
 export async function seedConversation(
   server: TestServer,
   client: SignedIn,
   options: { texts: string[]; private?: boolean; title?: string; mode?: string },
-): Promise<ConversationBody> {
-  const created = await client.api.post<ConversationBody>("/api/conversations", { mode: options.mode ?? "talk" });
+): Promise<SeededConversation> {
+  const created = await client.api.post<SeededConversation>("/api/conversations", { mode: options.mode ?? "talk" });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   const ctx = server.app.ctx;
   for (const [index, text] of options.texts.entries()) {
@@ -114,7 +129,17 @@ export async function seedConversation(
       ...(options.title === undefined ? {} : { title: options.title }),
     });
     expect(updated.status, JSON.stringify(updated.body)).toBe(200);
-    return updated.body;
+    return { ...updated.body, opening: created.body.opening };
   }
   return created.body;
+}
+
+/** The stored rows of what the client wrote (not the companion's), in order. */
+export async function clientMessageRows(server: TestServer, conversationId: string) {
+  const rows = await server.app.ctx.db
+    .select()
+    .from(message)
+    .where(and(eq(message.conversationId, conversationId), eq(message.role, "client")))
+    .orderBy(asc(message.seq));
+  return rows;
 }
