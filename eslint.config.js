@@ -4,7 +4,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "**/dist/**", "data/**", "**/*.js", "**/*.d.ts", "apps/server/drizzle/**"] },
+  { ignores: ["**/node_modules/**", "**/dist/**", "data/**", "**/*.js", "**/*.d.ts", "apps/server/drizzle/**", "scratch/**"] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
