@@ -48,13 +48,9 @@ export function createAuth(options: {
         country: { type: "string", required: false, input: true },
       },
     },
-    session: {
-      expiresIn: 60 * 60 * 24 * 14,
-      updateAge: 60 * 60 * 24,
-      // Each request would otherwise read the session from the database. An encrypted, signed copy
-      // in a cookie saves that for a minute; a sign-out or an erased account takes effect within it.
-      cookieCache: { enabled: true, maxAge: 60, strategy: "jwe" },
-    },
+    // No cookie cache: signing out, or erasing an account, must end the session on the very next
+    // request, not a minute later. Each request reads its session from the database.
+    session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
     rateLimit: {
       enabled: config.rateLimit,
       storage: "database",

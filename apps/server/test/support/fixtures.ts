@@ -74,17 +74,6 @@ export interface ConsentHistoryBody {
   changes: { id: string; at: string; by: { id: string; name: string } | null; field: string; from: string | null; to: string }[];
 }
 
-/**
- * Only the session token from a cookie header, without the cached session data beside it: a request
- * carrying it must be checked against the session in the database (the cached copy is trusted for a
- * minute — see session.cookieCache in src/auth.ts).
- */
-export function sessionTokenOnly(cookieHeader: string): string {
-  const token = /(?:^|;\s*)(between\.session_token=[^;]+)/.exec(cookieHeader)?.[1];
-  if (token === undefined) throw new Error("no session token in the cookie header");
-  return token;
-}
-
 export async function createInvite(therapist: SignedIn): Promise<string> {
   const invite = await therapist.api.post<{ code: string; expiresAt: string }>("/api/invites");
   expect(invite.status, JSON.stringify(invite.body)).toBe(201);
