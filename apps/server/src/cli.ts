@@ -64,7 +64,7 @@ try {
   const code = await main(process.argv.slice(2));
   if (code >= 0) process.exitCode = code;
 } catch (error) {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || (error instanceof Error && error.name === "DataDirInUseError")) {
     process.stderr.write(`${error.message}\n`);
     process.exitCode = 1;
   } else {

@@ -143,6 +143,22 @@ describe("npx between", { timeout: 180_000 }, () => {
     expect(run.stderr).not.toMatch(/^\s+at |triggerUncaughtException|Node\.js v/m);
   });
 
+  it.runIf(backend === "pglite")("refuses to open an embedded database another process has open", async () => {
+    const { dataDir, env } = await storage();
+    const { openDatabase } = await import("../src/db/database.ts");
+    const held = await openDatabase({ kind: "pglite", dataDir });
+    try {
+      const run = await between(["migrate"], { env });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain("in use by another Between process");
+      expect(run.stderr).not.toContain("    at ");
+    } finally {
+      await held.close();
+    }
+    // Once the first process has let go, the folder opens again.
+    expect((await between(["migrate"], { env })).code).toBe(0);
+  });
+
   it("answers an unknown command with usage (exit 2)", async () => {
     const { env } = await storage();
     const run = await between(["frobnicate"], { env });

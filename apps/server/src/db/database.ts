@@ -1,6 +1,6 @@
 // One schema on two engines: embedded PGlite in a data folder (zero set-up) or PostgreSQL when
 // DATABASE_URL is set. Everything above this file sees the same Drizzle `Database`.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
@@ -38,9 +38,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     case "pglite":
     case "pglite-memory": {
       let dataDir: string | undefined;
+      let releaseLock: () => void = () => undefined;
       if (target.kind === "pglite") {
         mkdirSync(target.dataDir, { recursive: true });
         dataDir = join(target.dataDir, "pglite");
+        releaseLock = lockDataDir(target.dataDir);
       }
       const client = await PGlite.create(dataDir);
       const db = drizzlePglite({ client, schema });
@@ -48,7 +50,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
         kind: "pglite",
         db,
         migrate: () => migratePglite(db, { migrationsFolder }),
-        close: () => client.close(),
+        close: async () => {
+          await client.close();
+          releaseLock();
+        },
       };
     }
     case "postgres": {
@@ -71,5 +76,45 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
         close: () => client.end({ timeout: 5 }),
       };
     }
+  }
+}
+
+export class DataDirInUseError extends Error {
+  override name = "DataDirInUseError";
+}
+
+/**
+ * The embedded database belongs to one process: a second one opening the same folder (a CLI
+ * command while the server runs, say) would corrupt it. A lock file holding the owner's pid keeps it
+ * out; a lock left by a process that no longer exists is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const lockFile = join(dataDir, "pglite.lock");
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(lockFile, String(process.pid), { flag: "wx" });
+      return () => {
+        rmSync(lockFile, { force: true });
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const owner = Number(readFileSync(lockFile, "utf8").trim());
+      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) {
+        throw new DataDirInUseError(
+          `The embedded database in ${dataDir} is in use by another Between process (pid ${owner}). Stop it first, or use PostgreSQL (DATABASE_URL) to run several processes.`,
+        );
+      }
+      rmSync(lockFile, { force: true });
+    }
+  }
+  throw new DataDirInUseError(`Could not lock the embedded database in ${dataDir}.`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }

@@ -15,14 +15,21 @@ export function resolveSecret(options: {
 }): Buffer {
   if (options.configured !== undefined) return options.configured;
   const path = join(options.dataDir, options.fileName);
-  if (existsSync(path)) {
+  const readStored = () => {
     const stored = Buffer.from(readFileSync(path, "utf8").trim(), "base64");
     if (stored.length !== options.bytes) throw new Error(`${path} does not hold a ${options.bytes}-byte key`);
     return stored;
-  }
+  };
+  if (existsSync(path)) return readStored();
   mkdirSync(options.dataDir, { recursive: true });
   const generated = randomBytes(options.bytes);
-  writeFileSync(path, generated.toString("base64") + "\n", { mode: 0o600 });
+  try {
+    // Exclusive create: of two first starts at once, one writes the key and the other reads it.
+    writeFileSync(path, generated.toString("base64") + "\n", { mode: 0o600, flag: "wx" });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return readStored();
+    throw error;
+  }
   chmodSync(path, 0o600);
   options.logger.warn(
     { event: "secret.generated", file: options.fileName, setting: options.settingName },
