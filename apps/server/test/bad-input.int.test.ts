@@ -223,7 +223,7 @@ describe("unknown routes", () => {
   it.each([
     ["GET", "/api/nothing-here"],
     ["POST", "/api/nothing-here"],
-    ["GET", "/api/clients"],
+    ["GET", "/api/clients/no-such-client/nowhere"],
     ["PUT", "/api/care-links"],
   ])("%s %s → 404 problem", async (method, path) => {
     expectProblem(await client.api.request(method, path, method === "GET" ? undefined : {}), 404);

@@ -38,6 +38,23 @@ export const MessageList = z.object({ messages: z.array(Message) });
 /** `POST /api/conversations/:id/messages`: the browser sends only the new message; the server owns history. */
 export const SendMessageBody = z.strictObject({ text: z.string().trim().min(1).max(8000) });
 
+/** The summary of one conversation (under `summaries` and `transcripts`). */
+export const ConversationSummaryDetail = z.object({
+  /** The template over the analysers: always present, the evidence for any generated text. */
+  template: z.string(),
+  facts: z.object({
+    mode: z.enum(conversationModes),
+    date: z.iso.date(),
+    partOfDay: z.enum(["night", "morning", "afternoon", "evening"]),
+    clientMessages: z.number().int(),
+    themes: z.array(z.object({ theme: z.string(), label: z.string(), messages: z.number().int() })),
+    people: z.array(z.object({ label: z.string(), messages: z.number().int() })),
+    outcomes: z.array(z.string()),
+  }),
+  /** Written by a language model from the conversation, where one is configured. */
+  generated: z.object({ text: z.string(), model: z.string(), at: Timestamp }).nullable(),
+});
+
 /** What a therapist sees of a client's conversations: summaries from `summaries`, text from `transcripts`. */
 export const ClientConversation = z.object({
   id: Id,
@@ -45,7 +62,9 @@ export const ClientConversation = z.object({
   createdAt: Timestamp,
   lastMessageAt: Timestamp.nullable(),
   messageCount: z.number().int(),
+  /** The template summary's text (under `summaries` and `transcripts`; null below). */
   summary: z.string().nullable(),
+  summaryDetail: ConversationSummaryDetail.nullable(),
   messages: z.array(Message).nullable(),
 });
 
@@ -56,3 +75,5 @@ export const ClientConversationList = z.object({
 
 export type Conversation = z.infer<typeof Conversation>;
 export type Message = z.infer<typeof Message>;
+export type ConversationSummaryDetail = z.infer<typeof ConversationSummaryDetail>;
+export type ClientConversationList = z.infer<typeof ClientConversationList>;

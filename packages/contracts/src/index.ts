@@ -6,3 +6,4 @@ export * from "./memory.ts";
 export * from "./care-work.ts";
 export * from "./safety.ts";
 export * from "./check-ins.ts";
+export * from "./anchor.ts";

@@ -8,3 +8,4 @@ export * from "./synthetic/index.ts";
 export * from "./questionnaires/index.ts";
 export * from "./companion/index.ts";
 export * from "./safety/index.ts";
+export * from "./anchor/index.ts";

@@ -3,7 +3,8 @@
 // half-silent stream — so the turn can fall back to the built-in engine.
 import { createAnthropic } from "@ai-sdk/anthropic";
 import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
-import { streamText, type LanguageModel, type ModelMessage } from "ai";
+import { generateText, NoObjectGeneratedError, NoOutputGeneratedError, Output, streamText, type LanguageModel, type ModelMessage } from "ai";
+import type { z } from "zod";
 import type { ModelConfig } from "../config.ts";
 
 export type ModelFailureKind = "unavailable" | "error-status" | "timeout" | "refusal" | "malformed" | "empty";
@@ -24,10 +25,20 @@ export interface ModelRequest {
   signal?: AbortSignal;
 }
 
+export interface StructuredRequest<T> {
+  instructions: string;
+  prompt: string;
+  schema: z.ZodType<T>;
+  /** The whole call's time limit. */
+  timeoutMs: number;
+}
+
 export interface ModelEngine {
   readonly name: string;
   /** Yields the reply's text in pieces; throws ModelFailure if the model can't give a usable reply. */
   streamReply: (request: ModelRequest) => AsyncGenerator<string, void, undefined>;
+  /** One structured answer (AI SDK structured output, checked against the schema); throws ModelFailure. */
+  generateStructured: <T>(request: StructuredRequest<T>) => Promise<T>;
 }
 
 export function createModelEngine(config: Exclude<ModelConfig, { provider: "built-in" }>): ModelEngine {
@@ -89,6 +100,32 @@ export function createModelEngine(config: Exclude<ModelConfig, { provider: "buil
       }
       if (!produced) throw new ModelFailure("empty", "the model sent no text");
     },
+    async generateStructured<T>(request: StructuredRequest<T>): Promise<T> {
+      const abort = new AbortController();
+      const timer = setTimeout(() => {
+        abort.abort();
+      }, request.timeoutMs);
+      try {
+        const result = await generateText({
+          model,
+          instructions: request.instructions,
+          prompt: request.prompt,
+          output: Output.object({ schema: request.schema }),
+          maxRetries: 0,
+          abortSignal: abort.signal,
+        });
+        if (result.finishReason === "content-filter") throw new ModelFailure("refusal", "the model refused");
+        return result.output;
+      } catch (error) {
+        if (abort.signal.aborted) throw new ModelFailure("timeout", "the model took too long");
+        if (NoObjectGeneratedError.isInstance(error) || NoOutputGeneratedError.isInstance(error)) {
+          throw new ModelFailure("malformed", "the model's answer did not fit the schema");
+        }
+        throw classify(error);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
   };
 }
 
@@ -112,6 +149,10 @@ function languageModel(config: Exclude<ModelConfig, { provider: "built-in" }>): 
       return createOpenAICompatible({
         name: "between-model",
         baseURL: config.baseUrl ?? "",
+        // Structured output sends its JSON schema (response_format json_schema), which vLLM, llama.cpp
+        // server, Ollama, LM Studio and OpenAI all accept; a server that refuses it fails the call and
+        // the caller falls back to its template.
+        supportsStructuredOutputs: true,
         ...(config.apiKey === undefined ? {} : { apiKey: config.apiKey }),
       }).chatModel(config.model);
     case "anthropic":

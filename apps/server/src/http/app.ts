@@ -15,6 +15,7 @@ import type { AppContext } from "../context.ts";
 import { AppError, statusOf } from "../errors.ts";
 import type { HttpEnv, SessionUser } from "./env.ts";
 import { problem, problemResponse, PROBLEM_TYPE, type Problem } from "./problem.ts";
+import { anchorRoutes } from "./routes/anchor.ts";
 import { careLinkRoutes } from "./routes/care-links.ts";
 import { careWorkRoutes } from "./routes/care-work.ts";
 import { checkInRoutes } from "./routes/check-ins.ts";
@@ -160,6 +161,7 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions = {}) {
   app.route("/api", careWorkRoutes(ctx));
   app.route("/api", safetyRoutes(ctx));
   app.route("/api", checkInRoutes(ctx));
+  app.route("/api", anchorRoutes(ctx));
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

@@ -1,7 +1,7 @@
 // Envelope encryption for everything a client writes: AES-256-GCM under a per-client data key,
 // itself wrapped by the master key. Erasing a client deletes their wrapped key, so any copy of
 // their ciphertext (a backup, a stray row) is unreadable from then on.
-import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createSecretKey, randomBytes, type KeyObject } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Executor } from "../db/database.ts";
 import { clientKey } from "../db/schema/index.ts";
@@ -10,7 +10,7 @@ const VERSION = 1;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
-function seal(key: Buffer, plaintext: Buffer, aad: string): Buffer {
+function seal(key: Buffer | KeyObject, plaintext: Buffer, aad: string): Buffer {
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv("aes-256-gcm", key, iv);
   cipher.setAAD(Buffer.from(aad));
@@ -18,7 +18,7 @@ function seal(key: Buffer, plaintext: Buffer, aad: string): Buffer {
   return Buffer.concat([Buffer.from([VERSION]), iv, cipher.getAuthTag(), body]);
 }
 
-function open(key: Buffer, sealed: Buffer, aad: string): Buffer {
+function open(key: Buffer | KeyObject, sealed: Buffer, aad: string): Buffer {
   if (sealed.length < 1 + IV_BYTES + TAG_BYTES || sealed[0] !== VERSION) {
     throw new Error("ciphertext is not in a format this version reads");
   }
@@ -62,8 +62,10 @@ export function createKeyring(masterKey: Buffer): Keyring {
 
   function cipherFor(clientId: string, dataKey: Buffer): ClientCipher {
     const aad = `between:client-data:v1:${clientId}`;
-    const encrypt = (plaintext: string) => seal(dataKey, Buffer.from(plaintext, "utf8"), aad);
-    const decrypt = (ciphertext: Buffer) => open(dataKey, ciphertext, aad).toString("utf8");
+    // A KeyObject made once: a raw key would be converted again for every message decrypted.
+    const key = createSecretKey(dataKey);
+    const encrypt = (plaintext: string) => seal(key, Buffer.from(plaintext, "utf8"), aad);
+    const decrypt = (ciphertext: Buffer) => open(key, ciphertext, aad).toString("utf8");
     return {
       encrypt,
       decrypt,

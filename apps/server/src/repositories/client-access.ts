@@ -46,6 +46,8 @@ export async function authorizeClientRead(
     now: Date;
     /** `write` for a therapist's changes to the client's care (a frame, a practice). */
     action?: "read" | "write";
+    /** What the access log names, when it is more than the policy's resource (`brief`, `caseload`). */
+    recordAs?: string;
   },
 ): Promise<ReadGrant> {
   const { actor, clientId, resource } = request;
@@ -73,7 +75,7 @@ export async function authorizeClientRead(
     clientId,
     careLinkId: decision.careLinkId,
     action: request.action ?? "read",
-    resource,
+    resource: request.recordAs ?? resource,
     resourceId: request.resourceId ?? null,
   });
   return { via: "care-link", careLinkId: decision.careLinkId };

@@ -8,6 +8,7 @@ import type { Executor } from "../db/database.ts";
 import { conversation, message, type MessageRole } from "../db/schema/index.ts";
 import { forbidden, notFound } from "../errors.ts";
 import { authorizeHighestRead } from "./client-access.ts";
+import { readStoredSummary, type StoredSummary } from "./conversation-summaries.ts";
 
 export interface ConversationView {
   id: string;
@@ -29,6 +30,18 @@ export interface MessageView {
 
 function requireClient(actor: Actor): void {
   if (actor.role !== "client") throw forbidden("Conversations with the companion belong to clients.");
+}
+
+/** A new, empty conversation of the client's (the turn layer adds the companion's opening). */
+export async function createConversation(
+  ctx: AppContext,
+  actor: Actor,
+  request: { mode: ConversationMode; exec?: Executor },
+): Promise<ConversationView> {
+  requireClient(actor);
+  const row = { id: newId(), clientId: actor.userId, mode: request.mode, createdAt: ctx.now() };
+  await (request.exec ?? ctx.db).insert(conversation).values(row);
+  return { id: row.id, mode: row.mode, title: null, private: false, createdAt: row.createdAt, lastMessageAt: null };
 }
 
 export async function listConversations(ctx: AppContext, actor: Actor): Promise<ConversationView[]> {
@@ -155,6 +168,15 @@ export async function deleteConversation(ctx: AppContext, actor: Actor, conversa
   await ctx.db.delete(conversation).where(eq(conversation.id, row.id));
 }
 
+/** One of a client's conversations as a therapist may see it (summary and text by consent). */
+export type SharedConversation = ConversationView & {
+  messageCount: number;
+  /** The stored summary's template text, under `summaries` and above. */
+  summary: string | null;
+  storedSummary: StoredSummary | null;
+  messages: MessageView[] | null;
+};
+
 /**
  * A therapist's view of a client's conversations: never private ones; summaries under `summaries`,
  * full text under `transcripts`. The authorisation and the access event happen here, in one transaction.
@@ -162,10 +184,7 @@ export async function deleteConversation(ctx: AppContext, actor: Actor, conversa
 export async function readClientConversations(
   ctx: AppContext,
   request: { actor: Actor; clientId: string },
-): Promise<{
-  level: "summaries" | "transcripts";
-  conversations: (ConversationView & { messageCount: number; summary: string | null; messages: MessageView[] | null })[];
-}> {
+): Promise<{ level: "summaries" | "transcripts"; conversations: SharedConversation[] }> {
   return ctx.db.transaction(async (tx) => {
     const level = await authorizeHighestRead(tx, {
       actor: request.actor,
@@ -173,36 +192,52 @@ export async function readClientConversations(
       resources: ["transcripts", "summaries"],
       now: ctx.now(),
     });
-    const rows = await tx
-      .select({
-        id: conversation.id,
-        mode: conversation.mode,
-        createdAt: conversation.createdAt,
-        lastMessageAt: conversation.lastMessageAt,
-        messageCount: count(message.id),
-      })
-      .from(conversation)
-      .leftJoin(message, eq(message.conversationId, conversation.id))
-      .where(and(eq(conversation.clientId, request.clientId), eq(conversation.private, false)))
-      .groupBy(conversation.id)
-      .orderBy(desc(conversation.createdAt));
-    const texts =
-      level === "transcripts"
-        ? await readMessages(ctx, tx, { clientId: request.clientId, conversationIds: rows.map((row) => row.id) })
-        : new Map<string, MessageView[]>();
+    return { level, conversations: await readConsentedConversations(ctx, tx, { clientId: request.clientId, level }) };
+  });
+}
+
+/**
+ * The conversations as a grant at `level` sees them. No authorisation here: for callers that have
+ * authorised (above) or read the client's own mirror of what their therapist sees.
+ */
+export async function readConsentedConversations(
+  ctx: AppContext,
+  exec: Executor,
+  request: { clientId: string; level: "summaries" | "transcripts" },
+): Promise<SharedConversation[]> {
+  const { level } = request;
+  const rows = await exec
+    .select({
+      id: conversation.id,
+      mode: conversation.mode,
+      createdAt: conversation.createdAt,
+      lastMessageAt: conversation.lastMessageAt,
+      summary: conversation.summary,
+      messageCount: count(message.id),
+    })
+    .from(conversation)
+    .leftJoin(message, eq(message.conversationId, conversation.id))
+    .where(and(eq(conversation.clientId, request.clientId), eq(conversation.private, false)))
+    .groupBy(conversation.id)
+    .orderBy(desc(conversation.createdAt), asc(conversation.id));
+  const texts =
+    level === "transcripts"
+      ? await readMessages(ctx, exec, { clientId: request.clientId, conversationIds: rows.map((row) => row.id) })
+      : new Map<string, MessageView[]>();
+  const cipher = rows.length === 0 ? null : await ctx.keyring.forClient(exec, request.clientId);
+  return rows.map((row) => {
+    const stored = cipher === null ? null : readStoredSummary(cipher, row.summary);
     return {
-      level,
-      conversations: rows.map((row) => ({
-        id: row.id,
-        mode: row.mode,
-        title: null,
-        private: false,
-        createdAt: row.createdAt,
-        lastMessageAt: row.lastMessageAt,
-        messageCount: row.messageCount,
-        summary: null,
-        messages: level === "transcripts" ? (texts.get(row.id) ?? []) : null,
-      })),
+      id: row.id,
+      mode: row.mode,
+      title: null,
+      private: false,
+      createdAt: row.createdAt,
+      lastMessageAt: row.lastMessageAt,
+      messageCount: row.messageCount,
+      summary: stored?.detail.template ?? null,
+      storedSummary: stored,
+      messages: level === "transcripts" ? (texts.get(row.id) ?? []) : null,
     };
   });
 }

@@ -5,10 +5,9 @@
 import { guardReplacement, guardReply, initialModeState, openConversation, type Actor, type ConversationMode } from "@between/core";
 import { eq } from "drizzle-orm";
 import type { AppContext } from "../context.ts";
-import { newId } from "../context.ts";
 import { companionState, conversation } from "../db/schema/index.ts";
 import { forbidden } from "../errors.ts";
-import { appendMessage, type ConversationView, type MessageView } from "../repositories/conversations.ts";
+import { appendMessage, createConversation, type ConversationView, type MessageView } from "../repositories/conversations.ts";
 import { persistTurnEvents } from "./persist-turn-events.ts";
 import { loadTurnContext, readClientTurnState } from "./turn-context.ts";
 
@@ -21,8 +20,7 @@ export async function startConversation(
   const now = ctx.now();
   const clientId = actor.userId;
   return ctx.db.transaction(async (tx) => {
-    const id = newId();
-    await tx.insert(conversation).values({ id, clientId, mode: request.mode, createdAt: now });
+    const { id } = await createConversation(ctx, actor, { mode: request.mode, exec: tx });
     const client = await readClientTurnState(ctx, tx, clientId);
     const timeZone = client.timeZone;
     const context = await loadTurnContext(ctx, tx, {

@@ -105,23 +105,7 @@ async function prepareTurn(
   }
   if (await isCompanionPaused(tx, clientId)) throw companionPaused();
   const client = await readClientTurnState(ctx, tx, clientId);
-  const saved = await appendMessage(ctx, tx, { clientId, conversationId, role: "client", text, at: now });
-  const features = analyseMessage({ text, at: now, timeZone: client.timeZone, mode: locked.mode });
-  await addMessageToBucket(ctx, tx, { clientId, conversationId, messageId: saved.id, at: now, timeZone: client.timeZone, features });
-  const recentPattern = nextRecentPattern(client.recentPattern, {
-    date: features.date,
-    night: features.night,
-    exclusivity: features.cues.includes("exclusivity"),
-  });
-  const activity = {
-    lastActivityAt: now,
-    continuousUseSince: nextContinuousUseSince({ now, lastActivityAt: client.timing.lastActivityAt, continuousUseSince: client.timing.continuousUseSince }),
-    recentPattern,
-  };
-  await tx
-    .insert(companionState)
-    .values({ clientId, firstUseAt: now, ...activity })
-    .onConflictDoUpdate({ target: companionState.clientId, set: activity });
+  const { saved, recentPattern } = await storeMessageAndActivity(ctx, tx, { clientId, conversationId, mode: locked.mode, text, now, client });
   const cipher = await ctx.keyring.forClient(tx, clientId);
   const context = await loadTurnContext(ctx, tx, {
     clientId,
@@ -142,6 +126,61 @@ async function prepareTurn(
     country: client.country,
     context,
   };
+}
+
+/** The client's message, its analysis (into its bucket) and their activity: what every message leaves behind. */
+async function storeMessageAndActivity(
+  ctx: AppContext,
+  tx: Transaction,
+  request: {
+    clientId: string;
+    conversationId: string;
+    mode: ConversationMode;
+    text: string;
+    now: Date;
+    client: Awaited<ReturnType<typeof readClientTurnState>>;
+  },
+) {
+  const { clientId, conversationId, text, now, client } = request;
+  const saved = await appendMessage(ctx, tx, { clientId, conversationId, role: "client", text, at: now });
+  const features = analyseMessage({ text, at: now, timeZone: client.timeZone, mode: request.mode });
+  await addMessageToBucket(ctx, tx, { clientId, conversationId, messageId: saved.id, at: now, timeZone: client.timeZone, features });
+  const recentPattern = nextRecentPattern(client.recentPattern, {
+    date: features.date,
+    night: features.night,
+    exclusivity: features.cues.includes("exclusivity"),
+  });
+  const activity = {
+    lastActivityAt: now,
+    continuousUseSince: nextContinuousUseSince({ now, lastActivityAt: client.timing.lastActivityAt, continuousUseSince: client.timing.continuousUseSince }),
+    recentPattern,
+  };
+  await tx
+    .insert(companionState)
+    .values({ clientId, firstUseAt: now, ...activity })
+    .onConflictDoUpdate({ target: companionState.clientId, set: activity });
+  return { saved, recentPattern };
+}
+
+/**
+ * Stores a client message exactly as a turn does, without a reply: for seeding synthetic histories
+ * (tests, the benchmark, the demo) through the real storage.
+ */
+export async function storeClientMessage(
+  ctx: AppContext,
+  request: { clientId: string; conversationId: string; text: string; now: Date },
+): Promise<{ id: string; seq: number }> {
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ mode: conversation.mode })
+      .from(conversation)
+      .where(and(eq(conversation.id, request.conversationId), eq(conversation.clientId, request.clientId)));
+    if (row === undefined) throw notFound("conversation");
+    await tx.update(conversation).set({ lastMessageAt: request.now }).where(eq(conversation.id, request.conversationId));
+    const client = await readClientTurnState(ctx, tx, request.clientId);
+    const { saved } = await storeMessageAndActivity(ctx, tx, { ...request, mode: row.mode, client });
+    return { id: saved.id, seq: saved.seq };
+  });
 }
 
 function crisisFrom(screen: RiskScreen): CrisisDetection | null {

@@ -49,6 +49,44 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(parts).toString("utf8");
 }
 
+/** A non-streaming request (structured output through generateText): the same behaviours, as one JSON answer. */
+async function respondWhole(res: ServerResponse, plan: FakeBehaviour): Promise<void> {
+  switch (plan.kind) {
+    case "status":
+      res.writeHead(plan.status, { "content-type": "application/json" });
+      res.end(JSON.stringify({ error: { message: "fake failure", type: "server_error" } }));
+      return;
+    case "hang":
+    case "stall":
+      res.writeHead(200, { "content-type": "application/json" });
+      return; // never finishes; the caller's time limit must fire
+    case "garbage":
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end("{this is not json");
+      return;
+    case "drop":
+      res.destroy();
+      return;
+    case "refusal":
+    case "reply": {
+      if (plan.kind === "reply" && plan.firstTokenDelayMs !== undefined) await sleep(plan.firstTokenDelayMs);
+      const content = plan.kind === "reply" ? plan.chunks.join("") : "";
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(
+        JSON.stringify({
+          id: "chatcmpl-fake",
+          object: "chat.completion",
+          created: 1_700_000_000,
+          model: "fake-model",
+          choices: [{ index: 0, message: { role: "assistant", content }, finish_reason: plan.kind === "refusal" ? "content_filter" : "stop" }],
+          usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
+        }),
+      );
+      return;
+    }
+  }
+}
+
 export async function startFakeModelServer(): Promise<FakeModelServer> {
   let behaviour: FakeBehaviour | ((request: RecordedRequest) => FakeBehaviour) = { kind: "reply", chunks: ["Hello."] };
   const requests: RecordedRequest[] = [];
@@ -59,6 +97,10 @@ export async function startFakeModelServer(): Promise<FakeModelServer> {
     const recorded: RecordedRequest = { path: req.url ?? "", receivedAt, body: JSON.parse(await readBody(req)) as RecordedRequest["body"] };
     requests.push(recorded);
     const plan = typeof behaviour === "function" ? behaviour(recorded) : behaviour;
+    if (recorded.body.stream !== true) {
+      await respondWhole(res, plan);
+      return;
+    }
     switch (plan.kind) {
       case "status":
         res.writeHead(plan.status, { "content-type": "application/json" });

@@ -3,8 +3,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { ClientConversationList, IdParam } from "@between/contracts";
 import type { AppContext } from "../../context.ts";
-import { presentMessage } from "../../presenters/conversation.ts";
-import { readClientConversations } from "../../repositories/conversations.ts";
+import { readSharedConversations } from "../../use-cases/read-shared-conversations.ts";
 import { newRouter, requireActor } from "../env.ts";
 import { json, problemResponses } from "../openapi.ts";
 
@@ -22,22 +21,7 @@ export function clientRoutes(ctx: AppContext) {
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const result = await readClientConversations(ctx, { actor: requireActor(c, "therapist"), clientId: id });
-      return c.json(
-        {
-          level: result.level,
-          conversations: result.conversations.map((conversation) => ({
-            id: conversation.id,
-            mode: conversation.mode,
-            createdAt: conversation.createdAt.toISOString(),
-            lastMessageAt: conversation.lastMessageAt?.toISOString() ?? null,
-            messageCount: conversation.messageCount,
-            summary: conversation.summary,
-            messages: conversation.messages?.map(presentMessage) ?? null,
-          })),
-        },
-        200,
-      );
+      return c.json(await readSharedConversations(ctx, { actor: requireActor(c, "therapist"), clientId: id }), 200);
     },
   );
 
