@@ -192,6 +192,7 @@ export function readForCues(input: string): CanonText {
       words.push({ word, start: token.start, end: token.end, reported: inQuote, quoted: inQuote });
     }
   }
+  dropHedges(words);
   markReported(words);
   const offsets: number[] = [];
   let position = 0;
@@ -200,6 +201,18 @@ export function readForCues(input: string): CanonText {
     position += word.word.length + 1;
   }
   return { text: words.map((word) => word.word).join(" "), words, offsets };
+}
+
+const kindOfDeterminers = new Set(["what", "this", "that", "a", "the", "any", "some", "no", "every", "which", "same", "one", "these", "those", "all"]);
+
+/** "kind of" / "sort of" as a hedge ("I kind of think of you as…"), not "what kind of". */
+function dropHedges(words: CanonWord[]): void {
+  for (let i = words.length - 2; i >= 0; i--) {
+    const word = words[i]?.word;
+    if ((word === "kind" || word === "sort") && words[i + 1]?.word === "of" && !kindOfDeterminers.has(words[i - 1]?.word ?? "")) {
+      words.splice(i, 2);
+    }
+  }
 }
 
 function isSentenceMark(word: string | undefined): boolean {
