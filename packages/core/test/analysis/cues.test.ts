@@ -117,20 +117,6 @@ describe("detectDependencyCues", () => {
     expect(text.slice(match?.start, match?.end)).toBe("I'd be LOST without u");
   });
 
-  it("is fast enough to run on every message", () => {
-    const texts = [
-      "the app was down for ages yesterday evening and honestly i didn't know what to do with myself, i felt so lost",
-      "thanks, that helped",
-      "I think I'm getting addicted to talking to you because nobody else gets me and my sister never listens",
-    ];
-    for (const text of texts) detectDependencyCues(text);
-    const rounds = 300;
-    const started = performance.now();
-    for (let i = 0; i < rounds; i++) for (const text of texts) detectDependencyCues(text);
-    // Generous bound for a shared test machine; typically well under a millisecond.
-    expect((performance.now() - started) / (rounds * texts.length)).toBeLessThan(5);
-  });
-
   it("is not run in rehearsals, where 'you' is the person rehearsed", () => {
     const features = analyseMessage({ text: "I love you, Mum, but I need you to listen", at: 0, timeZone: "UTC", mode: "rehearse" });
     expect(features.cues).toEqual([]);
