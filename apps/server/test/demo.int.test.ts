@@ -69,7 +69,7 @@ beforeAll(async () => {
   expect(run.code, run.stderr).toBe(0);
   output = run.stdout;
   server = await startTestServer({ dataDir, database });
-}, 300_000);
+}, 600_000);
 
 afterAll(async () => {
   await server.stop();
@@ -85,7 +85,7 @@ function credentials(): { password: string; therapist: string; clients: string[]
   return { password, therapist, clients };
 }
 
-describe("npx between demo", { timeout: 120_000 }, () => {
+describe("npx between demo", { timeout: 300_000 }, () => {
   it("prints how to sign in: a therapist and at least three clients, one password", () => {
     const { clients } = credentials();
     expect(clients.length).toBeGreaterThanOrEqual(3);
