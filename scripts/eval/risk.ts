@@ -4,6 +4,8 @@
 // 2. The held-out set in packages/core/eval/risk-holdout.jsonl, written after the rules and never used to
 //    tune them: reported on its own, since the labelled set was written alongside the rules and flatters
 //    them. When a miss here is fixed, fix the class of phrasing (with a unit test), not the sentence.
+//    risk-holdout-2.jsonl was written the same way after the first round of fixes: its first figures
+//    are the honest estimate of how the screen does on messages it has never seen.
 // 3. The C-SSRS Reddit users (../shared/data/cssrs-reddit/users.csv, read at run time, never copied): a
 //    user counts as flagged if any of their posts screens `urgent` or higher. Set BETWEEN_SHARED_DATA
 //    (the project's name for it; BETWEEN_DATA_DIR also works) to point at another copy, e.g. one holding
@@ -193,6 +195,8 @@ export async function run(): Promise<void> {
   labelledSet({ title: "Labelled chat-style set, written alongside the rules", relativePath: "packages/core/eval/risk-messages.jsonl" });
   console.log("");
   labelledSet({ title: "Held-out set, written after the rules (not used to tune them)", relativePath: "packages/core/eval/risk-holdout.jsonl" });
+  console.log("");
+  labelledSet({ title: "Held-out set, round 2, written after the fixes the first one led to", relativePath: "packages/core/eval/risk-holdout-2.jsonl" });
   cssrs();
   await Promise.resolve();
 }
