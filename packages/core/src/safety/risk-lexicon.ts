@@ -92,6 +92,10 @@ export const tokenRewrites: ReadonlyMap<string, string> = new Map([
   ["worthles", "worthless"],
   ["bleeing", "bleeding"],
   ["pils", "pills"],
+  ["dissapear", "disappear"],
+  ["dissappear", "disappear"],
+  ["dissapearing", "disappearing"],
+  ["dissapeared", "disappeared"],
   ["alot", "a lot"],
   // Chat abbreviations.
   ["wanna", "want to"],

@@ -116,10 +116,14 @@ export function explainRisk(input: ScreenRiskInput): RiskExplanation {
   // Ambiguous means, times and goodbyes stand beside talk of suicide, or together, or alone.
   const ideation = context.ideation || cues.some((cue) => cue.tier !== "none" && riskTierAtLeastUrgent(cue.tier) && cue.categories.some((c) => suicidalCategories.has(c)));
   const kinds = new Set(latents.map((latent) => latent.kind));
+  // Two acts of leaving ("gave all my money away", "cancelled my phone contract") or two signs of a
+  // plan ("checked the railing", "low enough to climb") are as telling as two different kinds.
+  const distinctOf = (kind: LatentKind): number => new Set(latents.filter((latent) => latent.kind === kind).map((latent) => latent.cue.start)).size;
+  const repeated = distinctOf("goodbye") >= 2 || distinctOf("plan") >= 2;
   for (const latent of latents) {
     const alone = latent.alone && doc.wordCount <= latent.tokens + 3;
     if (ideation) latent.cue.note = "latent-with-ideation";
-    else if (kinds.size > 1 || latents.length >= 3) latent.cue.note = "latent-combined";
+    else if (kinds.size > 1 || latents.length >= 3 || repeated) latent.cue.note = "latent-combined";
     // A plan or method research with a time beside it ("which bridge is highest, i need to know tonight").
     else if (latent.kind === "plan" && futureTime.test(doc.text)) latent.cue.note = "latent-combined";
     else if (alone) latent.cue.note = "latent-alone";
@@ -342,6 +346,8 @@ function adjustForModal(doc: Doc, rule: RiskRule, cue: RiskCue, modal: Modal, se
       // "taking all my meds now": a method named in the present, with nothing before it, is being done.
       const actingNow = rule.modal === "needs-modal" && modal === "none" && /^\w+ing\b/.test(matchText) && /^\s*(?:(?:im|i am|just|now|ok|okay|so|well|anyway|and)\s+)*$/.test(clausePrefix) && !/^\s*(?:is|seems|sounds|would|could|feels|was|isnt)\b/.test(doc.text.slice(doc.text.indexOf(matchText) + matchText.length));
       if (actingNow) return plan("intent");
+      // "tonight i end it", "tomorrow i jump": the present tense with a time is intent.
+      if (rule.modal === "needs-modal" && modal === "none" && timed && /\b(?:i|and i|then i)\s$/.test(clausePrefix)) return plan("timeline");
       if (rule.modal === "needs-modal" && modal === "none") return { ...cue, tier: "none", note: "no-modal" };
       if (modal === "intent") return plan("intent");
       if (modal === "attempt") return recentAttempt.test(sentenceText) ? { ...cue, tier: "imminent", categories: unique([...cue.categories, "attempt-in-progress"]), note: "recent-attempt" } : cue;

@@ -361,6 +361,60 @@ describe("screenRisk: classes of phrasing (generalisation)", () => {
     ]);
     expect(tierOf("took them all", { recentClientMessages: ["i dont want to live anymore"] })).toBe("imminent");
   });
+  it("round 2: means named by kind, places, the body, the engine in the garage", () => {
+    expectTiers([
+      ["finally got my hands on my uncles old pistol", "imminent"],
+      ["ive got a cord and i know which branch", "imminent"],
+      ["i think i swallowed too much, i feel really dizzy", "imminent"],
+      ["had way too much coffee my heart is racing", "none"],
+      ["slit my arm and there is blood everywhere", "imminent"],
+      ["sat on the railing of the car park roof", "imminent"],
+      ["left the engine running with the garage door shut", "imminent"],
+      ["sitting in the garage, car running", "imminent"],
+    ]);
+  });
+  it("round 2: leaving named as acts (money, contracts, scheduled messages, last words)", () => {
+    expectTiers([
+      ["transferred all my savings to my sister and closed my bank account", "imminent"],
+      ["recorded my family a video and scheduled the emails", "imminent"],
+      ["this will be the last time i talk to you. thanks for everything", "imminent"],
+      ["my final message.", "imminent"],
+      ["tell my parents it wasnt their fault", "imminent"],
+      ["sorry dad. i just couldnt keep going", "imminent"],
+      ["everything's sorted out. notes written. tomorrow", "imminent"],
+      ["cancelled my gym membership, too expensive", "none"],
+      ["this is the last time we talk before my holiday", "none"],
+    ]);
+  });
+  it("round 2: plans by time and absence, the present tense with a time", () => {
+    expectTiers([
+      ["my plan is saturday while my family is away", "imminent"],
+      ["waiting for my husband to go to work so i can do it", "imminent"],
+      ["tomorrow i jump", "imminent"],
+      ["tonight i end things", "imminent"],
+      ["the plan is friday, pizza and a movie", "none"],
+    ]);
+    expect(tierOf("i did it. took them", { recentClientMessages: ["i want to die"] })).toBe("imminent");
+  });
+  it("round 2: ideation in new shapes", () => {
+    expectTiers([
+      ["i keep hoping i crash the car", "urgent"],
+      ["i wish a bus would just hit me", "urgent"],
+      ["wish i could go to sleep and stay asleep", "urgent"],
+      ["id rather be dead than keep feeling this", "urgent"],
+      ["id rather die than eat that", "concern"],
+      ["my head keeps telling me to step in front of the train", "urgent"],
+      ["i carved the word fat into my thigh", "urgent"],
+      ["i hit my head against the wall whenever i get angry", "urgent"],
+      ["everything is meaningless and i want it all over", "urgent"],
+      ["big suicide vibes lately", "urgent"],
+      ["i want to dissappear", "urgent"],
+      ["exhausted from having to work so hard just to keep myself alive", "urgent"],
+      ["i cant go on this way", "urgent"],
+      ["i should vanish for good", "urgent"],
+      ["going to the cliffs to watch the sunrise", "none"],
+    ]);
+  });
   it("short answers: only questions about safety count", () => {
     expect(tierOf("yep", { previousCompanionMessage: "Does your partner ever hurt you?" })).toBe("urgent");
     expect(tierOf("yes", { previousCompanionMessage: "Do you have a plan for tonight?" })).toBe("none");
