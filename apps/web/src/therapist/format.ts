@@ -92,3 +92,13 @@ export const directionLabels: Record<string, string> = {
   new: "new this window",
   none: "no comparison",
 };
+
+/** The secret from an otpauth:// URI, grouped in fours for typing by hand. */
+export function totpSecretOf(uri: string): string | null {
+  try {
+    const secret = new URL(uri).searchParams.get("secret");
+    return secret === null || secret === "" ? null : (secret.match(/.{1,4}/g) ?? []).join(" ");
+  } catch {
+    return null;
+  }
+}

@@ -7,18 +7,9 @@ import { useMe } from "../api/session.ts";
 import { Loading } from "../ui/status.tsx";
 import ui from "../ui/ui.module.css";
 import { useEnableTwoFactor, useVerifyTotp, type TwoFactorEnabled } from "./api.ts";
+import { totpSecretOf } from "./format.ts";
 import { QrCode } from "./qr-code.tsx";
 import styles from "./workspace.module.css";
-
-/** The secret from an otpauth:// URI, grouped in fours for typing. */
-export function totpSecretOf(uri: string): string | null {
-  try {
-    const secret = new URL(uri).searchParams.get("secret");
-    return secret === null ? null : (secret.match(/.{1,4}/g) ?? []).join(" ");
-  } catch {
-    return null;
-  }
-}
 
 export function SecurityPage() {
   const me = useMe();
