@@ -1,6 +1,6 @@
 // Safety alerts from clients who agreed to them: unacknowledged first. Acknowledging takes a note of
 // what was done, which stays with the alert.
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState, type SubmitEvent } from "react";
 import { Link } from "react-router";
 import { messageOf } from "../api/http.ts";
 import { Loading, QueryError } from "../ui/status.tsx";
@@ -87,7 +87,7 @@ function AcknowledgeForm(props: { alertId: string }) {
   const [note, setNote] = useState("");
   const acknowledge = useAcknowledgeAlert();
   const id = useId();
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (note.trim() === "") return;
     acknowledge.mutate({ alertId: props.alertId, note: note.trim() });

@@ -1,6 +1,6 @@
 // Words and dates for the workspace: consent levels in plain language, times in the therapist's
 // own locale. Pure, so the wording is tested once.
-import { consentLevels } from "@between/core";
+import { consentLevels } from "./domain.ts";
 
 export type Level = (typeof consentLevels)[number];
 

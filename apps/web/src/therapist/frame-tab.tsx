@@ -1,6 +1,6 @@
 // The frame: the therapist's guidance to the companion for this client. Every save is a new
 // version; the companion uses the latest. The client can read it (GET /api/me/frame).
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState, type SubmitEvent } from "react";
 import { messageOf } from "../api/http.ts";
 import { Loading, QueryError } from "../ui/status.tsx";
 import ui from "../ui/ui.module.css";
@@ -72,7 +72,7 @@ function FrameForm(props: { save: ReturnType<typeof useSaveFrame>; current: Fram
       dependencyPlan: current?.dependencyPlan ?? "",
     };
   });
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const body: FrameBody = {};
     for (const field of fields) {

@@ -1,6 +1,6 @@
 // Practices: real-life experiments the therapist sets; the companion follows up when due and the
 // client reports done or not with a short debrief. Adherence for all; debriefs from `moments` up.
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState, type SubmitEvent } from "react";
 import { messageOf } from "../api/http.ts";
 import { Loading, QueryError } from "../ui/status.tsx";
 import ui from "../ui/ui.module.css";
@@ -100,7 +100,7 @@ function AssignPracticeForm(props: { clientId: string }) {
   const [endsOn, setEndsOn] = useState("");
   const [saved, setSaved] = useState<string | null>(null);
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const body: AssignPracticeBody = {
       title: title.trim(),

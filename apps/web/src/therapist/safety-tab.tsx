@@ -1,6 +1,6 @@
 // Safety for one client: their alerts (where they agreed to risk alerts), their safety plan as they
 // wrote it, and proposals the therapist makes, which the client accepts or declines.
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState, type SubmitEvent } from "react";
 import { messageOf } from "../api/http.ts";
 import { Loading, QueryError } from "../ui/status.tsx";
 import ui from "../ui/ui.module.css";
@@ -101,7 +101,7 @@ function ProposeForm(props: { clientId: string; plan: SafetyPlanBody }) {
     for (const section of sections) initial[section.key] = props.plan[section.key].join("\n");
     return initial;
   });
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const body = {} as SafetyPlanBody;
     for (const section of sections) body[section.key] = linesOf(values[section.key]);

@@ -1,7 +1,7 @@
 // Two-step sign-in (TOTP, Better Auth's two-factor plugin): confirm the password, add the key to an
 // authenticator app (QR code, or the key as text), and prove it with a code. Until the code is
 // verified, the second factor is not on.
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState, type SubmitEvent } from "react";
 import { messageOf } from "../api/http.ts";
 import { useMe } from "../api/session.ts";
 import { Loading } from "../ui/status.tsx";
@@ -40,7 +40,7 @@ function PasswordStep(props: { onEnabled: (enabled: TwoFactorEnabled) => void })
   const id = useId();
   const [password, setPassword] = useState("");
   const enable = useEnableTwoFactor();
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     enable.mutate(password, { onSuccess: (result) => props.onEnabled(result) });
   };
@@ -78,7 +78,7 @@ function VerifyStep(props: { enabled: TwoFactorEnabled }) {
   const [code, setCode] = useState("");
   const verify = useVerifyTotp();
   const secret = totpSecretOf(props.enabled.totpURI);
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     verify.mutate(code.replace(/\s/g, ""));
   };

@@ -1,6 +1,6 @@
 // Sessions: the dates that cut time into the windows briefs cover, with private notes (encrypted,
 // never shown to the client or the companion).
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState, type SubmitEvent } from "react";
 import { messageOf } from "../api/http.ts";
 import { Loading, QueryError } from "../ui/status.tsx";
 import ui from "../ui/ui.module.css";
@@ -41,7 +41,7 @@ function RecordSessionForm(props: { clientId: string }) {
   const record = useRecordSession(props.clientId);
   const [heldAt, setHeldAt] = useState(() => toLocalInputValue(new Date()));
   const [notes, setNotes] = useState("");
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const iso = fromLocalInputValue(heldAt);
     if (iso === null) return;

@@ -54,10 +54,8 @@ describe("themesOverWeeks", () => {
 });
 
 describe("rhythmHeatmap", () => {
-  const matrix = Array.from({ length: 7 }, () => Array.from({ length: 24 }, () => 0));
-  matrix[3]![21] = 4;
-  matrix[3]![2] = 1;
-  matrix[6]![2] = 2;
+  const counts: Record<string, number> = { "3,21": 4, "3,2": 1, "6,2": 2 };
+  const matrix = Array.from({ length: 7 }, (_, weekday) => Array.from({ length: 24 }, (_unused, hour) => counts[`${weekday},${hour}`] ?? 0));
   const rhythm: Charts["rhythm"] = {
     matrix,
     messages: 7,
@@ -73,11 +71,11 @@ describe("rhythmHeatmap", () => {
     const heat = rhythmHeatmap(rhythm);
     expect(heat.max).toBe(4);
     expect(heat.rows).toHaveLength(7);
-    const thursday = heat.rows[3]!;
-    expect(thursday.label).toBe("Thursday");
-    expect(thursday.cells[21]).toMatchObject({ count: 4, intensity: 1, night: false });
-    expect(thursday.cells[2]).toMatchObject({ count: 1, intensity: 0.25, night: true });
-    expect(thursday.total).toBe(5);
+    const thursday = heat.rows[3];
+    expect(thursday?.label).toBe("Thursday");
+    expect(thursday?.cells[21]).toMatchObject({ count: 4, intensity: 1, night: false });
+    expect(thursday?.cells[2]).toMatchObject({ count: 1, intensity: 0.25, night: true });
+    expect(thursday?.total).toBe(5);
     expect(heat.hourTotals[2]).toBe(3);
     expect(heat.busiest).toEqual({ weekday: 3, hour: 21, count: 4 });
   });

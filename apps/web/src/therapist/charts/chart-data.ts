@@ -3,7 +3,7 @@
 // The numbers come from the server; this only arranges them and words them as counts, never as a
 // judgement about the client.
 import type { ClientSignals } from "@between/contracts";
-import { dependencyCueLabels, dependencyWeights, gad7, phq9, type DependencyCue } from "@between/core";
+import { dependencyCueLabels, dependencyWeights, severityBands } from "../domain.ts";
 
 export type Charts = ClientSignals["charts"];
 type Questionnaire = Charts["questionnaires"][number];
@@ -183,7 +183,7 @@ export interface QuestionnaireChart {
   summary: string;
 }
 
-const instrumentBands = { phq9: phq9.bands, gad7: gad7.bands } as const;
+const instrumentBands = severityBands;
 
 export function bandFor(instrument: Questionnaire["instrument"], score: number): string {
   return instrumentBands[instrument].find((band) => score >= band.min && score <= band.max)?.label ?? "unknown";
@@ -258,7 +258,7 @@ export function dependencyChart(dependency: Charts["dependency"]): DependencyCha
   const details: Record<DependencyPartKey, string> = {
     volumeTrend: `${c.volumeTrend.perDay} a day${c.volumeTrend.previousPerDay === null ? "" : ` (previous window: ${c.volumeTrend.previousPerDay})`}`,
     nightShare: `${percent(c.nightShare.share)} of messages${c.nightShare.previousShare === null ? "" : ` (previous window: ${percent(c.nightShare.previousShare)})`}`,
-    cues: `${c.cues.messages === 1 ? "1 message" : `${c.cues.messages} messages`}`,
+    cues: c.cues.messages === 1 ? "1 message" : `${c.cues.messages} messages`,
     fewerPeople: `${percent(c.fewerPeople.share)} of messages mention someone${c.fewerPeople.previousShare === null ? "" : ` (previous window: ${percent(c.fewerPeople.previousShare)})`}`,
   };
   const keys = Object.keys(dependencyWeights) as DependencyPartKey[];
@@ -269,7 +269,7 @@ export function dependencyChart(dependency: Charts["dependency"]): DependencyCha
   });
   const cues = c.cues.byCue.map((item) => ({
     cue: item.cue,
-    label: item.cue in dependencyCueLabels ? dependencyCueLabels[item.cue as DependencyCue] : item.cue,
+    label: dependencyCueLabels[item.cue] ?? item.cue,
     messages: item.messages,
   }));
   const previous = dependency.previousIndex === null ? "" : ` (previous window: ${dependency.previousIndex})`;

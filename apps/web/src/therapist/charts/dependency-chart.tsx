@@ -11,12 +11,13 @@ const height = 60;
 export function DependencyChart(props: { dependency: Charts["dependency"] }) {
   const chart = dependencyChart(props.dependency);
   const scale = (points: number) => (points / 100) * width;
-  let offset = 0;
-  const segments = chart.parts.map((part, index) => {
-    const segment = { part, index, x: offset, width: scale(part.points) };
-    offset += segment.width;
-    return segment;
-  });
+  // Each part starts where the parts before it end.
+  const segments = chart.parts.map((part, index) => ({
+    part,
+    index,
+    x: scale(chart.parts.slice(0, index).reduce((sum, before) => sum + before.points, 0)),
+    width: scale(part.points),
+  }));
   return (
     <ChartFigure
       title={`Dependency index: ${chart.index} of 100 (${chart.level})`}
