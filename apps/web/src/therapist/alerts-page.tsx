@@ -30,7 +30,7 @@ export function AlertList(props: { query: ReturnType<typeof useAlerts>; clientId
   const alerts = query.data.alerts.filter((alert) => props.clientId === undefined || alert.client.id === props.clientId);
   if (alerts.length === 0) return <p>No safety alerts{props.clientId === undefined ? "" : " for this client"} in the last 30 days.</p>;
   return (
-    <ul className={ui.stack} aria-label="Alerts">
+    <ul className={styles.cards} aria-label="Alerts">
       {alerts.map((alert) => (
         <li key={alert.id} className={ui.card}>
           <AlertCard alert={alert} showClient={props.showClient ?? false} />
@@ -52,7 +52,7 @@ function AlertCard(props: { alert: SafetyAlert; showClient: boolean }) {
       <p>
         Raised {formatDateTime(alert.raisedAt)}
         {alert.raiseCount > 1 && `, raised again ${alert.raiseCount - 1} ${alert.raiseCount === 2 ? "time" : "times"} (last ${formatDateTime(alert.lastRaisedAt)})`}.
-        {alert.categories.length > 0 && ` What the screen found: ${alert.categories.join(", ")}.`}
+        {alert.categories.length > 0 && ` What the screen found: ${alert.categories.map((category) => category.replace(/-/g, " ")).join(", ")}.`}
         {` Source: ${sourceLabels[alert.source] ?? alert.source}.`}
       </p>
       {alert.message !== null && (

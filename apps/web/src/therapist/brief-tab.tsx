@@ -118,7 +118,7 @@ function Brief(props: { brief: SessionBrief; client: CaseloadEntry }) {
         ) : brief.brought.length === 0 ? (
           <p>Nothing marked to bring to session in this window.</p>
         ) : (
-          <ul className={ui.stack}>
+          <ul className={styles.cards}>
             {brief.brought.map((item) => (
               <li key={item.id}>
                 <span className={styles.speaker}>

@@ -62,20 +62,14 @@ function CaseloadTable(props: { clients: CaseloadEntry[] }) {
               )}
             </th>
             <td>
-              {client.unacknowledgedAlerts !== null && client.unacknowledgedAlerts > 0 && (
-                <p>
-                  <Link to="/therapist/alerts" className={styles.urgent}>
-                    {client.unacknowledgedAlerts === 1 ? "1 safety alert to acknowledge" : `${client.unacknowledgedAlerts} safety alerts to acknowledge`}
-                  </Link>
-                </p>
-              )}
               {client.attention.length === 0 ? (
                 <span className={ui.muted}>{client.reason}</span>
               ) : (
                 <ul className={styles.attention}>
                   {client.attention.map((item, index) => (
                     <li key={`${item.kind}-${index}`}>
-                      {item.urgent && <span className={styles.urgent}>Urgent</span>} {item.text}
+                      {item.urgent && <span className={styles.urgent}>Urgent</span>}{" "}
+                      {item.kind === "safety-alert" ? <Link to="/therapist/alerts">{item.text}</Link> : item.text}
                     </li>
                   ))}
                 </ul>

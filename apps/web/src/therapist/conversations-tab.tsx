@@ -44,7 +44,7 @@ export function ConversationsTab(props: { client: CaseloadEntry }) {
       {data.conversations.length === 0 ? (
         <p>No shared conversations yet.</p>
       ) : (
-        <ul className={ui.stack} aria-label="Conversations">
+        <ul className={styles.cards} aria-label="Conversations">
           {data.conversations.map((conversation) => (
             <li key={conversation.id} className={ui.card}>
               <ConversationCard conversation={conversation} clientName={props.client.name} />
@@ -90,7 +90,7 @@ function ConversationCard(props: { conversation: ClientConversation; clientName:
                 <span className={styles.speaker}>
                   {message.role === "client" ? props.clientName : "Companion (AI)"} · {formatDateTime(message.createdAt)}
                 </span>
-                {message.text}
+                <span>{message.text}</span>
               </li>
             ))}
           </ol>

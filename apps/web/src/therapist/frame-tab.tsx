@@ -33,7 +33,7 @@ export function FrameTab(props: { client: CaseloadEntry }) {
         {frame.data.versions.length === 0 ? (
           <p>No frame yet: the companion follows its defaults.</p>
         ) : (
-          <ol className={ui.stack} reversed>
+          <ol className={styles.cards} reversed>
             {frame.data.versions.map((version) => (
               <li key={version.version}>
                 <details>

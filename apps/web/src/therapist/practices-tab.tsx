@@ -22,7 +22,7 @@ export function PracticesTab(props: { client: CaseloadEntry }) {
         ) : practices.data.practices.length === 0 ? (
           <p>No practices set yet.</p>
         ) : (
-          <ul className={ui.stack} aria-label="Practices">
+          <ul className={styles.cards} aria-label="Practices">
             {practices.data.practices.map((practice) => (
               <li key={practice.id} className={ui.card}>
                 <PracticeCard practice={practice} clientId={props.client.id} />

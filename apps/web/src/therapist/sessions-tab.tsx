@@ -22,7 +22,7 @@ export function SessionsTab(props: { client: CaseloadEntry }) {
         ) : sessions.data.sessions.length === 0 ? (
           <p>No sessions recorded. Until you record one, briefs cover the last 28 days.</p>
         ) : (
-          <ul className={ui.stack} aria-label="Sessions">
+          <ul className={styles.cards} aria-label="Sessions">
             {sessions.data.sessions.map((session) => (
               <li key={session.id} className={ui.card}>
                 <h3>{formatDateTime(session.heldAt)}</h3>

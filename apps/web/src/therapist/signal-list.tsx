@@ -26,7 +26,7 @@ const kindLabels: Record<AnchorSignal["kind"], string> = {
 export function SignalList(props: { signals: AnchorSignal[]; level: Level }) {
   if (props.signals.length === 0) return <p>No signals in this window.</p>;
   return (
-    <ul className={ui.stack} aria-label="Signals">
+    <ul className={styles.cards} aria-label="Signals">
       {props.signals.map((signal) => (
         <li key={signal.id} className={ui.card}>
           <SignalCard signal={signal} level={props.level} />
@@ -74,7 +74,7 @@ function SignalCard(props: { signal: AnchorSignal; level: Level }) {
           {signal.evidence.recordIds.length > 0 && `; ${signal.evidence.recordIds.length} ${signal.evidence.recordIds.length === 1 ? "record" : "records"}`}.
         </p>
         {signal.evidence.excerpts.length > 0 ? (
-          <ul className={ui.stack} aria-label="Quoted messages">
+          <ul className={styles.cards} aria-label="Quoted messages">
             {signal.evidence.excerpts.map((excerpt) => (
               <li key={excerpt.messageId}>
                 <span className={styles.speaker}>

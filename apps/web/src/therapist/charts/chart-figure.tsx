@@ -16,7 +16,10 @@ export function ChartFigure(props: { title: string; summary: string; children: R
       <figcaption className={styles.summary}>{props.summary}</figcaption>
       <details className={styles.details}>
         <summary>{props.tableLabel ?? "Show the numbers"}</summary>
-        <div className={styles.tableWrap}>{props.table}</div>
+        {/* Focusable, so a wide table can be scrolled from the keyboard. */}
+        <div className={styles.tableWrap} tabIndex={0} role="region" aria-label={`${props.title}: the numbers`}>
+          {props.table}
+        </div>
       </details>
     </figure>
   );

@@ -63,7 +63,7 @@ export function RhythmChart(props: { rhythm: Charts["rhythm"] }) {
             {row.cells.map((c) => (
               <rect
                 key={c.hour}
-                className={c.count === 0 ? styles.heatEmpty : styles.heatCell}
+                className={c.count > 0 ? styles.heatCell : c.night ? styles.heatEmptyNight : styles.heatEmpty}
                 fillOpacity={c.count === 0 ? 1 : 0.18 + 0.82 * c.intensity}
                 x={left + c.hour * (cell + gap)}
                 y={top + row.weekday * (cell + gap)}

@@ -59,7 +59,9 @@ export function ThemesChart(props: { themesByWeek: Charts["themesByWeek"] }) {
         </table>
       }
     >
-      {series.length === 0 ? null : (
+      {series.length === 0 ? null : weeks.length === 1 ? (
+        <SingleWeekBars series={series} />
+      ) : (
         <>
           <svg viewBox={`0 0 ${width} ${height}`} focusable="false">
             {ticks.map((tick) => (
@@ -106,5 +108,32 @@ export function ThemesChart(props: { themesByWeek: Charts["themesByWeek"] }) {
         </>
       )}
     </ChartFigure>
+  );
+}
+
+/** One week only: a line has nowhere to go, so each theme is a bar of its share. */
+function SingleWeekBars(props: { series: ReturnType<typeof themesOverWeeks>["series"] }) {
+  const rowHeight = 26;
+  const labelWidth = 200;
+  const plot = width - labelWidth - 60;
+  const barsHeight = props.series.length * rowHeight + 4;
+  return (
+    <svg viewBox={`0 0 ${width} ${barsHeight}`} focusable="false">
+      {props.series.map((s, index) => {
+        const share = s.shares[0] ?? 0;
+        return (
+          <g key={s.theme}>
+            <text className={styles.label} x={labelWidth - 8} y={index * rowHeight + 17} textAnchor="end">
+              {s.label}
+            </text>
+            <rect className={styles.track} x={labelWidth} y={index * rowHeight + 4} width={plot} height={18} rx={3} />
+            <rect className={seriesClass(index)} x={labelWidth} y={index * rowHeight + 4} width={plot * share} height={18} rx={3} />
+            <text className={styles.label} x={labelWidth + plot * share + 6} y={index * rowHeight + 17}>
+              {percent(share)}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
   );
 }

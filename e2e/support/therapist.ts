@@ -1,0 +1,59 @@
+// The client's side of the therapist's journeys, through the API: the therapist's workspace is what
+// these tests drive in the browser, and it needs a client with a history to look at. Fictional
+// people and words only.
+import type { Page } from "playwright-core";
+import { expect } from "vitest";
+import type { ApiClient } from "../../apps/server/test/support/api-client.ts";
+
+export const DESKTOP_800 = { width: 1280, height: 800 } as const;
+
+/** A client message that would run if anything rendered it as HTML. */
+export const HOSTILE_TEXT = `I feel so lonely since my partner Sam left <img src=x onerror="window.__pwned='img'"><script>window.__pwned='script'</script>`;
+
+/** Words the risk screen reads as imminent risk (plan and means): the crisis protocol and a therapist alert. */
+export const IMMINENT_TEXT = "i have the pills in front of me and im taking them tonight";
+
+export interface LinkedClient {
+  clientId: string;
+  careLinkId: string;
+}
+
+export async function redeem(api: ApiClient, options: { code: string; level: "signals" | "moments" | "summaries" | "transcripts"; riskAlerts: boolean }): Promise<LinkedClient> {
+  const link = await api.post<{ id: string; client: { id: string } }>("/api/care-links", {
+    code: options.code,
+    consent: { level: options.level, riskAlerts: options.riskAlerts },
+  });
+  expect(link.status, JSON.stringify(link.body)).toBe(201);
+  return { clientId: link.body.client.id, careLinkId: link.body.id };
+}
+
+export async function startConversation(api: ApiClient, mode: "talk" | "rehearse" | "regulate" | "check-in" | "debrief" = "talk"): Promise<string> {
+  const conversation = await api.post<{ id: string }>("/api/conversations", { mode });
+  expect(conversation.status, JSON.stringify(conversation.body)).toBe(201);
+  return conversation.body.id;
+}
+
+/** Sends one message and reads the streamed reply to its end (the reply is stored when it ends). */
+export async function say(api: ApiClient, conversationId: string, text: string): Promise<string> {
+  const response = await api.raw("POST", `/api/conversations/${conversationId}/messages`, {
+    body: JSON.stringify({ text }),
+    headers: { "content-type": "application/json" },
+  });
+  const body = await response.text();
+  expect(response.status, body.slice(0, 300)).toBe(200);
+  return body;
+}
+
+/** The id of the client's message with exactly this text. */
+export async function messageIdOf(api: ApiClient, conversationId: string, text: string): Promise<string> {
+  const messages = await api.get<{ messages: { id: string; role: string; text: string }[] }>(`/api/conversations/${conversationId}/messages`);
+  const found = messages.body.messages.find((message) => message.role === "client" && message.text === text);
+  expect(found, `message "${text.slice(0, 30)}…" not found`).toBeDefined();
+  return found?.id ?? "";
+}
+
+/** Nothing the client wrote ran as script, and no element came from their text. */
+export async function expectNoInjection(page: Page): Promise<void> {
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  expect(await page.locator("main img[src='x'], main script").count()).toBe(0);
+}
