@@ -26,3 +26,12 @@ createRoot(root).render(
     </QueryClientProvider>
   </StrictMode>,
 );
+
+// Installable, and the shell opens offline (public/sw.js). Not in development: Vite serves modules live.
+if (import.meta.env.PROD && "serviceWorker" in navigator) {
+  window.addEventListener("load", () => {
+    navigator.serviceWorker.register("/sw.js").catch(() => {
+      // Without it the app still works online.
+    });
+  });
+}
