@@ -1,42 +1,45 @@
-// The joint journey, seen from the therapist's desk: a therapist signs up and invites; a client
-// (through the API: their app is tested in its own journeys) redeems the code with transcripts and
-// risk alerts, chats, and writes something that raises an alert; the therapist acknowledges it,
+// The joint journey: a therapist (desktop) signs up and invites; a client (phone) signs up in their
+// app, redeems the code choosing full conversations and risk alerts, chats, and writes something
+// that raises an alert; the therapist acknowledges it,
 // reads the brief, writes a frame and sets a practice, both of which reach the client; the client
 // lowers consent to signals and the therapist no longer sees any of their words; the client erases
 // their account and disappears from the caseload.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ApiClient } from "../apps/server/test/support/api-client.ts";
-import { newPerson, signUpInBrowser, signUpViaApi, type Person } from "./support/accounts.ts";
-import { expectAccessible, launchBrowser, newContext, screenshot, watchForPageErrors } from "./support/browser.ts";
-import { DESKTOP_800, HOSTILE_TEXT, IMMINENT_TEXT, expectNoInjection, redeem, say, startConversation, type LinkedClient } from "./support/therapist.ts";
+import { newPerson, signUpInBrowser, type Person } from "./support/accounts.ts";
+import { PHONE, expectAccessible, launchBrowser, newContext, screenshot, watchForPageErrors } from "./support/browser.ts";
+import { DESKTOP_800, HOSTILE_TEXT, IMMINENT_TEXT, expectNoInjection, redeemInApp, sayInApp } from "./support/therapist.ts";
 
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let problems: string[];
+let phone: BrowserContext;
+let app: Page;
+let appProblems: string[];
 const therapist: Person = newPerson("therapist", "Dr Sam Journey");
 const client: Person = newPerson("client", "Alex Journey");
-let clientApi: ApiClient;
-let linked: LinkedClient;
 let code = "";
+let clientPath = "";
 
 beforeAll(async () => {
   browser = await launchBrowser();
   context = await newContext(browser, { viewport: DESKTOP_800 });
   page = await context.newPage();
   problems = watchForPageErrors(page);
+  phone = await newContext(browser, { viewport: PHONE });
+  app = await phone.newPage();
+  appProblems = watchForPageErrors(app);
 });
 
 afterAll(async () => {
+  await phone.close();
   await context.close();
   await browser.close();
 });
 
-const clientPath = () => `/therapist/clients/${linked.clientId}`;
-
 async function openClientTab(tab: string): Promise<void> {
-  await page.goto(`${clientPath()}${tab === "" ? "" : `/${tab}`}`);
+  await page.goto(`${clientPath}${tab === "" ? "" : `/${tab}`}`);
   await page.getByRole("heading", { name: client.name, level: 1 }).waitFor();
 }
 
@@ -53,19 +56,25 @@ describe("a therapist and a client, from invite to erasure", () => {
     expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
   });
 
-  it("the client redeems it with transcripts and risk alerts, chats, and writes words of imminent risk", async () => {
-    clientApi = await signUpViaApi(client);
-    linked = await redeem(clientApi, { code, level: "transcripts", riskAlerts: true });
-    const talk = await startConversation(clientApi);
-    await say(clientApi, talk, HOSTILE_TEXT);
-    await say(clientApi, talk, "Work has been boring and I keep thinking about it at night");
-    const reply = await say(clientApi, talk, IMMINENT_TEXT);
-    expect(reply).toContain("data-crisis");
+  it("the client signs up, redeems it choosing full conversations and risk alerts, chats, and writes words of imminent risk", async () => {
+    await signUpInBrowser(app, client);
+    await redeemInApp(app, { code, levelTitle: "Everything, including full conversations", riskAlerts: true });
+    await app.getByRole("heading", { name: therapist.name, level: 2 }).waitFor();
+    await app.goto("/app");
+    await app.getByRole("button", { name: /^Talk/ }).click();
+    await app.waitForURL(/\/app\/c\//);
+    await sayInApp(app, HOSTILE_TEXT);
+    await sayInApp(app, "Work has been boring and I keep thinking about it at night");
+    await sayInApp(app, IMMINENT_TEXT);
   });
 
   it("the therapist sees the alert with the message as text, and acknowledges it with a note", async () => {
     await page.goto("/therapist");
     const row = page.getByRole("row", { name: new RegExp(client.name) });
+    await row.getByRole("link", { name: client.name }).click();
+    await page.getByRole("heading", { name: client.name, level: 1 }).waitFor();
+    clientPath = new URL(page.url()).pathname;
+    await page.goto("/therapist");
     await row.getByRole("link", { name: /safety alert/ }).click();
     await page.getByRole("heading", { name: "Safety alerts", level: 1 }).waitFor();
     const alert = page.getByRole("article").filter({ hasText: IMMINENT_TEXT });
@@ -94,9 +103,9 @@ describe("a therapist and a client, from invite to erasure", () => {
     await page.getByRole("button", { name: "Save as a new version" }).click();
     await page.getByText("Saved as version 1.", { exact: false }).waitFor();
     await page.getByText(/Version 1,/).waitFor();
-    const frame = await clientApi.get<{ focus?: string | null; frame?: { focus: string | null } | null }>("/api/me/frame");
-    expect(frame.status).toBe(200);
-    expect(JSON.stringify(frame.body)).toContain("Noticing the pull to work late");
+    const frame = await app.request.get("/api/me/frame");
+    expect(frame.status()).toBe(200);
+    expect(await frame.text()).toContain("Noticing the pull to work late");
   });
 
   it("sets a practice, which reaches the client", async () => {
@@ -110,8 +119,8 @@ describe("a therapist and a client, from invite to erasure", () => {
     await page.getByRole("status").getByText(/Practice “Text one friend before 22:00” set/).waitFor();
     await page.getByRole("heading", { name: /Text one friend before 22:00/ }).waitFor();
     await page.getByText(/done 0 of \d+ expected/).first().waitFor();
-    const mine = await clientApi.get<{ practices: { title: string; cadence: { every: string; times: number } }[] }>("/api/me/practices");
-    expect(mine.body.practices).toEqual([expect.objectContaining({ title: "Text one friend before 22:00", cadence: { every: "week", times: 3 } })]);
+    const mine = (await (await app.request.get("/api/me/practices")).json()) as { practices: { title: string; cadence: unknown }[] };
+    expect(mine.practices).toEqual([expect.objectContaining({ title: "Text one friend before 22:00", cadence: { every: "week", times: 3 } })]);
     await screenshot(page, "journey-therapist-practices");
   });
 
@@ -124,8 +133,10 @@ describe("a therapist and a client, from invite to erasure", () => {
   });
 
   it("no longer sees any of the client's words once they lower consent to signals", async () => {
-    const lowered = await clientApi.patch(`/api/care-links/${linked.careLinkId}/consent`, { level: "signals" });
-    expect(lowered.status, JSON.stringify(lowered.body)).toBe(200);
+    await app.goto("/app/me/therapist");
+    await app.getByRole("radio", { name: "Patterns only", exact: true }).check();
+    await app.getByRole("button", { name: "Save what they can see" }).click();
+    await app.getByText("Saved. It applies from now on.").waitFor();
 
     await openClientTab("conversations");
     await page.getByRole("heading", { name: "No conversation text" }).waitFor();
@@ -146,12 +157,16 @@ describe("a therapist and a client, from invite to erasure", () => {
   });
 
   it("loses the client from the caseload when they erase their account", async () => {
-    const erased = await clientApi.delete("/api/me");
-    expect(erased.status).toBe(204);
+    await app.goto("/app/me/data");
+    await app.getByRole("button", { name: "Delete my account…" }).click();
+    await app.getByLabel("Type “delete” to confirm").fill("delete");
+    await app.getByRole("button", { name: "Delete my account for good" }).click();
+    await app.waitForURL((url) => !url.pathname.startsWith("/app"));
     await page.goto("/therapist");
     await page.getByText(/No clients yet/).waitFor();
-    await page.goto(clientPath());
+    await page.goto(clientPath);
     await page.getByRole("heading", { name: "Client not found", level: 1 }).waitFor();
     expect(problems).toEqual([]);
+    expect(appProblems).toEqual([]);
   });
 });

@@ -57,3 +57,26 @@ export async function expectNoInjection(page: Page): Promise<void> {
   expect(await page.evaluate("typeof window.__pwned")).toBe("undefined");
   expect(await page.locator("main img[src='x'], main script").count()).toBe(0);
 }
+
+// ——— the client's side in their own app (phone-sized), for the joint journey ———
+
+/** Redeems an invite in the client's app, choosing what the therapist sees and whether to alert them. */
+export async function redeemInApp(page: Page, options: { code: string; levelTitle: string; riskAlerts: boolean }): Promise<void> {
+  await page.goto("/app/me/therapist");
+  await page.getByRole("button", { name: "Connect with an invite code" }).click();
+  await page.getByLabel("Invite code").fill(options.code);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("radio", { name: options.levelTitle, exact: true }).check();
+  await page.getByRole("radio", { name: options.riskAlerts ? "Alert your therapist" : "Don't alert your therapist", exact: true }).check();
+  await page.getByRole("button", { name: "Confirm and connect" }).click();
+}
+
+/** Sends a message in the open chat and waits for the streamed reply to end. */
+export async function sayInApp(page: Page, text: string): Promise<void> {
+  await page.getByLabel("Your message").fill(text);
+  const reply = page.waitForResponse((response) => response.request().method() === "POST" && /\/api\/conversations\/[^/]+\/messages$/.test(response.url()));
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  const response = await reply;
+  expect(response.status()).toBe(200);
+  await response.finished();
+}
