@@ -55,6 +55,7 @@ const gap = String.raw`(?:(?:just|really|actually|finally|simply|quietly|peacefu
 const wishFrame = alt(
   String.raw`want(?:s|ed)? to`,
   String.raw`wanting to`,
+  String.raw`(?:all|the only thing|what) i (?:really )?(?:want|wish for|need|long for)(?: now| anymore)? (?:is|is to)`,
   String.raw`want (?:it|everything|it all)? ?to`,
   String.raw`wish(?:ing)? (?:i (?:could|was|were|would|had|did|didnt|wasnt|werent|never|hadnt|just)|to|for|that i (?:could|was|were|would|had))`,
   String.raw`(?:hope|hoping|pray|praying) (?:i|to|for|that i)(?: (?:could|would|will|just|dont|do not|never))?`,
@@ -102,7 +103,7 @@ const deathConcept = alt(
   String.raw`death(?! (?:metal|stare|grip|trap|match|note|star|row|toll|scene|by chocolate))`,
   String.raw`dying(?! (?:to|for|of|laughing|my|her|his|inside a little))`,
   String.raw`(?:not|never) (?:be )?(?:alive|exist|existing|here anymore|around anymore|breathing)`,
-  String.raw`(?:not|never|didnt|dont|wouldnt) (?:ever )?(?:wake|waking) up`,
+  String.raw`(?:not|never|didnt|dont|wouldnt) (?:ever )?(?:wake|waking|woke|woken) up`,
   String.raw`(?:stop|stopped|quit) (?:existing|living|breathing|being alive|being here|being a person|being)(?! (?:so|such|a |an |the |in |at |with |on ))`,
   String.raw`(?:go to |fall )?sleep (?:forever|and (?:never|not) wake(?: up)?|for ever|permanently)`,
   String.raw`rest (?:forever|for good|in peace)`,
