@@ -89,7 +89,7 @@ const intentFrame = alt(
   String.raw`going to`,
   String.raw`about to`,
   String.raw`(?:plan|planning|planned|decided|deciding|intend|intending|determined|ready) (?:to|on)`,
-  String.raw`(?:tonight|tomorrow|today|soon|sunday|saturday|friday|then) (?:i|ill|im going to)`,
+  String.raw`(?:tonight|tomorrow|today|soon|then|(?:this|next|on) (?:weekend|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?:i|ill|im going to)`,
   String.raw`(?:i|ill) (?:finally|definitely)`,
 );
 
@@ -127,11 +127,15 @@ const deathConcept = alt(
   String.raw`(?:be|being) free (?:of (?:it all|everything|this life|this body|myself)|forever|for good)`,
   String.raw`(?:get|be) out of (?:this life|this world|here for good|this body)`,
   String.raw`(?:stop|end) (?:it all|everything)(?! (?:with|between))`,
+  String.raw`end (?:this|all this|all of this)(?= *(?:$|[.,!?\n]|for good|once and for all|tonight|now|forever))`,
+  String.raw`give up and (?:just )?(?:stop|die|disappear|go|fade)`,
+  String.raw`(?:be|being) with (?:the people|everyone|those|the ones) (?:who|that|i love who) (?:are|have|has|is) (?:gone|died|passed|dead)`,
 );
 
 /** A method, named after a wish or intent ("think about just swerving", "gonna walk into the sea"). */
 const methodConcept = alt(
   String.raw`(?:jump|jumping|leap|leaping|throw myself|throwing myself|fall|falling)(?: off| from| in front of| out of| onto)? (?:a |the |my |this |that |our )?(?:\w+ )?(?:bridge|building|roof|rooftop|balcony|cliffs?|ledge|overpass|tower|car ?park|carpark|multi ?stor(?:e)?y|window|top floor|tracks|train|bus|lorry|truck|traffic)`,
+  String.raw`(?:yeet|yeeting|throw|throwing|fling|flinging|launch|launching|chuck|chucking) myself (?:off|from|out of|in front of|into|under)`,
   String.raw`(?:jump|jumping)\b(?= *(?:$|[.,!?\n]|off|again|tonight|tomorrow|right now|now))`,
   String.raw`(?:walk|walking|wade|wading|swim|swimming|drive|driving|step|stepping|run|running)(?: out)? (?:into|in front of|under|onto|off) (?:the |a |oncoming |an oncoming )?(?:sea|ocean|river|lake|water|waves|traffic|train|bus|lorry|truck|car|tracks|cliff|bridge|road)`,
   String.raw`(?:drive|driving|crash|crashing|steer|steering)(?: my car| the car| off)? (?:into|off) (?:a |the |oncoming )?(?:tree|wall|traffic|river|bridge|cliff|truck|lorry|pole|barrier|lake|road|edge)`,
@@ -151,7 +155,7 @@ const methodConcept = alt(
 
 /** Not wanting life: the life words with the negation inside the hit, so the negation is the risk. */
 const lifeRefused = alt(
-  String.raw`(?:dont|do not|didnt|no longer|not|never|cant|cannot|wouldnt) (?:even |really |honestly |actually |just |want to |wanna |wish to |feel like |care to |see the point in |see a reason to |see a point in |have (?:a |any )?(?:reason|will|desire|energy) to |know how to |want to keep |keep ){0,3}(?:be |being |stay |staying )?(?:alive|living|live|exist|existing|be here|be around|wake up|waking up|go on|keep going|carry on|keep living|do this (?:life|living)|do life|be on this (?:planet|earth)|on this (?:planet|earth))\b(?! (?:with|without|here|there|in|at|near|alone|like that|on (?!(?:this|the) (?:planet|earth))|the dream|it up|my best|a lie|for|off|together|through it|next|until|till|by|tomorrow|today|tonight|this|when|if|to (?!(?:see|be|live|wake|go|keep|carry))|as|up to|and (?:see|do|pay|work|study)|doing))`,
+  String.raw`(?:dont|do not|didnt|no longer|not|never|cant|cannot|wouldnt) (?:even |really |honestly |actually |just |want to |wanna |wish to |feel like |care to |see the point in |see a reason to |see a point in |have (?:a |any )?(?:reason|will|desire|energy) to |know how to |want to keep |keep ){0,3}(?:be |being |stay |staying )?(?:alive|living|live|exist|existing|be here|be around|wake up|waking up|go on|keep going|carry on|keep living|do this (?:life|living)|do life|keep doing life|doing life|be on this (?:planet|earth)|on this (?:planet|earth))\b(?! (?:with|without|here|there|in|at|near|alone|like that|on (?!(?:this|the) (?:planet|earth))|the dream|it up|my best|a lie|for|off|together|through it|next|until|till|by|tomorrow|today|tonight|this|when|if|to (?!(?:see|be|live|wake|go|keep|carry))|as|up to|and (?:see|do|pay|work|study)|doing))`,
   String.raw`(?:tired|sick|exhausted|weary|done|finished|fed up|over) (?:of|with) (?:living|being alive|life|existing|being here|this life|fighting to stay alive|trying to stay alive|waking up)\b(?! (?:in|at|with|on|here|there|admin|insurance|like this for a|as a|like this for))`,
   String.raw`(?:no|zero|not (?:a|any)|dont (?:have|see) (?:a|any)) (?:reason|point|will|purpose) (?:to|in|for) (?:live|living|being alive|going on|keep going|keeping going|stay alive|staying alive|staying|being here|me being here|existing|wake up|waking up|carry on)`,
   String.raw`whats the point (?:of|in) (?:me|living|being alive|life|going on|carrying on|existing|trying to live|waking up|my life)`,
@@ -245,6 +249,7 @@ const timeWords = alt(
   String.raw`(?:by|before|until) (?:morning|tomorrow|tonight|the weekend|friday|sunday|monday|my birthday|the end of the (?:week|month))`,
   String.raw`in (?:an?|a few|a couple of|\d+|one|two|three|few) (?:minutes?|mins?|hours?|hrs?|days?)`,
   String.raw`(?:at )?\d{1,2}(?::\d\d)? ?(?:am|pm)?(?= *(?:$|[.,!?\n]|tonight|tomorrow))|the \d{1,2}:\d\d|at \d{1,2}(?::\d\d)?`,
+  String.raw`(?:when|before|by the time) (?:you|anyone|they|everyone) (?:wake up|wakes up|read this|reads this|see this|sees this|get this|gets this|find (?:this|me))`,
   String.raw`soon|right now|any minute|once and for all|on my birthday|next (?:week|weekend)`,
 );
 
@@ -278,6 +283,9 @@ const actStrong = alt(
   String.raw`(?:talk|talked|talking) me out of it`,
   String.raw`nothing (?:will|is going to|can) (?:change|stop) (?:my mind|me)`,
   String.raw`(?:finish|end) the job`,
+  String.raw`ill make sure of it`,
+  String.raw`nothing (?:is|s) (?:stopping|going to stop|holding) me`,
+  String.raw`(?:have|got|ive got|i have) (?:a|the) plan and (?:the )?(?:means|stuff|pills|rope)`,
   String.raw`this time (?:i wont|im not going to|i am not going to|im not gonna|it will|ill|itll) (?:fail|mess (?:it )?up|survive|wake up|work|do it right|get it right|make it|be enough)`,
   String.raw`(?:if im|if i am) (?:still )?(?:alive|here|breathing) (?:in|by|tomorrow|tonight)(?: \w+){0,2} ill try again`,
   // The body's signs of an overdose or a deep cut.
@@ -293,6 +301,7 @@ const familyPatterns: readonly { family: NetFamily; kind: string; source: string
   { family: "death", kind: "intent+method", source: String.raw`\b${intentFrame}\s${gap}${methodConcept}`, intent: true },
   { family: "death", kind: "life-refused", source: String.raw`\b${lifeRefused}` },
   { family: "death", kind: "death-welcome", source: String.raw`\b(?:death|dying|being dead|not existing|not waking up)(?: \w+){0,2} (?:would be|is|sounds|seems|feels|looks)(?: like)? (?:a |the |so )?(?:relief|release|peaceful|peace|better|easier|nicer|welcome|freedom|mercy|a gift|preferable|the (?:only|best|easiest) (?:way|option|answer|choice)|my only|appealing|tempting|comforting|inviting)` },
+  { family: "death", kind: "means-pull", source: String.raw`\b(?:${meansKinds})(?: \w+){0,4} (?:keep|keeps|are|is|have been|has been) (?:calling|whispering|tempting|talking) (?:to )?me\b|\b(?:looking|staring|look|stare|looked|stared) at (?:the |my |all the )?(?:\w+ )?(?:${meansKinds})(?: \w+){0,5} (?:differently|too long|and thinking|and wondering|in a different way)\b` },
   { family: "self-harm", kind: "self-harm", source: String.raw`\b${selfHarmAct}` },
   { family: "burden", kind: "burden", source: String.raw`\b${burdenConcept}\b` },
   { family: "farewell", kind: "farewell", source: String.raw`\b${farewellStrong}\b` },
@@ -334,7 +343,9 @@ export function findNetHits(text: string): NetHit[] {
       if (overlapsFamily(entry.family) || (entry.family === "leaving" && overlapsFamily("farewell"))) continue;
       // "the last time we talk before my holiday": a goodbye with a return is not a farewell.
       if ((entry.family === "farewell" || entry.family === "leaving") && returning.test(text.slice(end, end + 60).split(/[.!?\n]/)[0] ?? "")) continue;
-      if (entry.family === "death" && hasThingSubject(text, start)) continue;
+      if (entry.family === "death" && !/^(?:i|im|ill|id|ive)\b/.test(match[0]) && hasThingSubject(text, start)) continue;
+      // "thought i was going to die" (a ghost pepper, a panic): looking back on a fear, not a wish.
+      if (entry.family === "death" && /\b(?:thought|felt like|was sure|was convinced|swear) i was $/.test(text.slice(Math.max(0, start - 30), start))) continue;
       // "id rather die than wear that": a comparison, hyperbole (the rules call it concern).
       if (/\b(?:rather|sooner)\b/.test(match[0]) && /^[^.!?\n]{0,40}\bthan\b/.test(text.slice(end))) continue;
       hits.push({ family: entry.family, kind: entry.kind, start, end, intent: entry.intent === true || (entry.family === "death" && /^(?:im|ill|i will|going to|about to|gonna)\b/.test(match[0])) });
@@ -412,7 +423,8 @@ export function scoreNet(hits: readonly NetHit[], options: { ideationBefore: boo
     // "picturing swerving off the highway": the place a wished method names is not means at hand.
     const withMeans = means.filter((other) => near(hit, other) && !(hit.kind.endsWith("method") && other.start >= hit.end && other.start - hit.end <= 30));
     const withLeaving = [...leaving, ...farewells].filter((other) => near(hit, other));
-    const withTime = times.filter((other) => near(hit, other) && (hit.intent || hit.family === "farewell"));
+    // A time inside an intent frame ("tonight i end this") counts: the frame is the plan.
+    const withTime = times.filter((other) => other !== hit && Math.abs(options.sentenceOf(hit.start) - options.sentenceOf(other.start)) <= 1 && (hit.intent || hit.family === "farewell"));
     if (withMeans.length > 0 || withLeaving.length > 0 || withTime.length > 0) {
       return { tier: "imminent", categories: categories(["plan-or-means", ...(withLeaving.length > 0 ? (["preparations"] as const) : [])]), basis: [hit, ...withMeans, ...withLeaving, ...withTime] };
     }

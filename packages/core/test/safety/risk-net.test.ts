@@ -60,6 +60,16 @@ describe("risk net: families", () => {
       ["goodbye everyone, thank you for everything", "imminent"],
     ]);
   });
+  it("classes holdout-3 showed missing: a time inside the intent, means that pull, resolve, a time by someone else's clock", () => {
+    expectTiers([
+      ["this weekend i end this once and for all", "imminent"],
+      ["gonna yeet myself in front of the tram", "urgent"],
+      ["the rope in the shed keeps calling to me", "urgent"],
+      ["i wont make it to christmas, ill make sure of it", "imminent"],
+      ["i wont be around by the time you read this", "imminent"],
+      ["i just want to give up and fade", "urgent"],
+    ]);
+  });
   it("finds families by kind, not by sentence", () => {
     expect(familiesOf("thinking about not waking up, the tablets are in my bag")).toEqual(["death", "means"]);
     expect(familiesOf("after my dad goes to bed")).toEqual(["time"]);
