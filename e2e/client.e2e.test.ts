@@ -148,7 +148,8 @@ describe("the client's journey", () => {
     await expect.poll(() => companionBubbles().count()).toBeGreaterThan(beforePause);
     await expect.poll(() => page.locator("li[data-streaming]").count()).toBe(0);
     // The debrief's questions vary (seeded); answer until the companion asks for an intention.
-    const asksForIntention = /by when|one thing you'll do|in real life|what will you do/i;
+    // (packages/core/src/companion/copy/rehearse.copy.ts, askIntention)
+    const asksForIntention = /make it real|what will you actually do|in real life/i;
     for (let turn = 0; turn < 6 && !asksForIntention.test(await lastCompanionText()); turn++) {
       await sendMessage("it felt scary, but I said it");
     }
