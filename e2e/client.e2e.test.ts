@@ -105,6 +105,7 @@ describe("the client's journey", () => {
     expect(await clientBubbles().last().innerText()).toContain("<img src=x onerror=alert(1)>");
     expect(await clientBubbles().last().innerText()).toContain("<script>");
     expect(await page.locator("ol img").count()).toBe(0);
+    // Evaluated in the page (a string, so this Node-side file needs no DOM types).
     expect(await page.evaluate("typeof window.__pwned")).toBe("undefined");
     expect((await lastCompanionText()).length).toBeGreaterThan(0);
 
@@ -130,19 +131,25 @@ describe("the client's journey", () => {
 
   it("rehearses a conversation, pauses the role-play, and sets an intention", async () => {
     await startConversation(/^Rehearse/);
-    await sendMessage("my sister");
-    await sendMessage("that I can't host christmas this year");
-    await sendMessage("that she'll be hurt");
-    await page.getByRole("button", { name: "Realistic" }).last().click();
+    // The set-up's questions vary (seeded): answer them until the companion asks how to play her.
+    const setUp = ["my sister", "that I can't host christmas this year", "that she'll be hurt", "I want to stay calm and clear"];
+    for (const answer of setUp) {
+      if ((await companionBubbles().last().getByRole("button", { name: "Realistic" }).count()) > 0) break;
+      await sendMessage(answer);
+    }
+    const before = await companionBubbles().count();
+    await companionBubbles().last().getByRole("button", { name: "Realistic" }).click();
+    await expect.poll(() => companionBubbles().count()).toBeGreaterThan(before);
     await expect.poll(() => page.getByText("Role-play: the companion is playing the other person.").last().isVisible()).toBe(true);
     await sendMessage("I can't host this year, I'm sorry");
     await screenshot(page, "client-rehearsal");
-    const before = await companionBubbles().count();
+    const beforePause = await companionBubbles().count();
     await page.getByRole("button", { name: "Pause", exact: true }).last().click();
-    await expect.poll(() => companionBubbles().count()).toBeGreaterThan(before);
+    await expect.poll(() => companionBubbles().count()).toBeGreaterThan(beforePause);
     await expect.poll(() => page.locator("li[data-streaming]").count()).toBe(0);
     // The debrief's questions vary (seeded); answer until the companion asks for an intention.
-    const asksForIntention = /by when|one thing you'll do|in real life|what will you do/i;
+    // (packages/core/src/companion/copy/rehearse.copy.ts, askIntention)
+    const asksForIntention = /make it real|what will you actually do|in real life/i;
     for (let turn = 0; turn < 6 && !asksForIntention.test(await lastCompanionText()); turn++) {
       await sendMessage("it felt scary, but I said it");
     }

@@ -25,7 +25,8 @@ export function ChatPage() {
   const history = useMessages(id);
   if (history.isPending) return <Loading label="Opening the conversation…" />;
   if (history.isError) return <QueryError error={history.error} retry={() => void history.refetch()} />;
-  return <Chat key={id} conversationId={id} initial={history.data.messages.map(toChatMessage)} />;
+  // A refetch (after a dropped stream, "Show the saved reply") starts the chat afresh from the server's history.
+  return <Chat key={`${id}:${history.dataUpdatedAt}`} conversationId={id} initial={history.data.messages.map(toChatMessage)} />;
 }
 
 function Chat(props: { conversationId: string; initial: ChatMessage[] }) {
