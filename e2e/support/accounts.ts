@@ -18,8 +18,8 @@ export function newPerson(role: Person["role"], name = role === "client" ? "Robi
 }
 
 /** An account made through the API, with a client holding its session cookie. */
-export async function signUpViaApi(person: Person): Promise<ApiClient> {
-  const api = new ApiClient(baseUrl());
+export async function signUpViaApi(person: Person, options: { baseURL?: string } = {}): Promise<ApiClient> {
+  const api = new ApiClient(options.baseURL ?? baseUrl());
   const response = await api.post("/api/auth/sign-up/email", {
     name: person.name,
     email: person.email,

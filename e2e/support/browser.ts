@@ -25,9 +25,12 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A new person on their own device: separate cookies and storage. */
-export async function newContext(browser: Browser, options: { viewport?: { width: number; height: number }; colorScheme?: "light" | "dark"; reducedMotion?: "reduce" | "no-preference" } = {}): Promise<BrowserContext> {
+export async function newContext(
+  browser: Browser,
+  options: { viewport?: { width: number; height: number }; colorScheme?: "light" | "dark"; reducedMotion?: "reduce" | "no-preference"; baseURL?: string } = {},
+): Promise<BrowserContext> {
   const context = await browser.newContext({
-    baseURL: baseUrl(),
+    baseURL: options.baseURL ?? baseUrl(),
     viewport: options.viewport ?? PHONE,
     colorScheme: options.colorScheme ?? "light",
     reducedMotion: options.reducedMotion ?? "no-preference",

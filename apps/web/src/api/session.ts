@@ -27,10 +27,21 @@ export function localTimeZone(): string {
   }
 }
 
+/** The country the browser's language names ("en-GB" → GB): it picks which crisis lines are shown. */
+export function localCountry(): string | undefined {
+  try {
+    const region = new Intl.Locale(navigator.language).maximize().region;
+    return region !== undefined && /^[A-Z]{2}$/.test(region) ? region : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export type Role = "client" | "therapist";
 
 export async function signUp(input: { name: string; email: string; password: string; role: Role }): Promise<void> {
-  await api("/api/auth/sign-up/email", { method: "POST", body: { ...input, timeZone: localTimeZone() } });
+  const country = localCountry();
+  await api("/api/auth/sign-up/email", { method: "POST", body: { ...input, timeZone: localTimeZone(), ...(country === undefined ? {} : { country }) } });
 }
 
 /** Signs in; `twoFactor` when the account has two-step sign-in and the session waits for a code. */

@@ -50,6 +50,10 @@ export function CrisisLinesList(props: { lines?: CountryCrisisLines | undefined;
   );
 }
 
+function textLabel(text: NonNullable<CrisisLine["text"]>): string {
+  return `Text ${text.number}${text.keyword === undefined ? "" : ` (${text.keyword})`}`;
+}
+
 function CrisisLineItem({ line }: { line: CrisisLine }) {
   return (
     <li className={styles.line}>
@@ -58,7 +62,7 @@ function CrisisLineItem({ line }: { line: CrisisLine }) {
       <span className={styles.hours}>{line.hours}</span>
       <span className={styles.actions}>
         {line.phone !== undefined && (
-          <a className={styles.action} href={`tel:${line.phone.replace(/\s+/g, "")}`} aria-label={`Call ${line.name} on ${line.phone}`}>
+          <a className={styles.action} href={`tel:${line.phone.replace(/\s+/g, "")}`} aria-label={`Call ${line.phone}, ${line.name}`}>
             Call {line.phone}
           </a>
         )}
@@ -66,10 +70,9 @@ function CrisisLineItem({ line }: { line: CrisisLine }) {
           <a
             className={styles.action}
             href={`sms:${line.text.number}${line.text.keyword === undefined ? "" : `?body=${encodeURIComponent(line.text.keyword)}`}`}
-            aria-label={`Text ${line.name} on ${line.text.number}`}
+            aria-label={`${textLabel(line.text)}, ${line.name}`}
           >
-            Text {line.text.number}
-            {line.text.keyword === undefined ? "" : ` (${line.text.keyword})`}
+            {textLabel(line.text)}
           </a>
         )}
         {line.url !== undefined && (
