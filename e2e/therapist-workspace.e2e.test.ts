@@ -105,6 +105,9 @@ describe("the therapist's workspace", () => {
     // Below the sticky header.
     await page.evaluate("window.scrollBy(0, document.querySelector('#charts-title').getBoundingClientRect().top - 80)");
     await screenshot(page, "therapist-charts");
+    await page.emulateMedia({ colorScheme: "dark" });
+    await screenshot(page, "therapist-charts-dark");
+    await page.emulateMedia({ colorScheme: null });
   });
 
   it("shows conversations in full at transcripts, the HTML message as text", async () => {
