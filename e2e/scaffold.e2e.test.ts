@@ -5,6 +5,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newPerson, signUpInBrowser } from "./support/accounts.ts";
 import { DESKTOP, launchBrowser, newContext, watchForPageErrors } from "./support/browser.ts";
+import { CHAT_BUDGET_BYTES, routeCosts } from "../scripts/web-bundle.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,6 +16,13 @@ afterAll(async () => {
 });
 
 describe("the app's frame", () => {
+  it("ships the client's chat in at most 200 KB of gzipped JavaScript, the therapist's workspace apart", () => {
+    const costs = routeCosts();
+    expect(costs.chat.gzipBytes).toBeLessThanOrEqual(CHAT_BUDGET_BYTES);
+    expect(costs.therapist.files.length).toBeGreaterThan(0);
+    expect(costs.chat.files.some((file) => costs.therapist.files.includes(file))).toBe(false);
+  });
+
   it("opens the crisis lines before sign-in, with no CSP violation", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();

@@ -16,6 +16,8 @@ export default defineConfig({
     sourcemap: false,
     // The real budget (the chat route at most 200 KB gzipped) is measured by the e2e tests and `npm run bench`.
     chunkSizeWarningLimit: 700,
+    // dist/.vite/manifest.json: which chunks each route loads (scripts/web-bundle.ts measures them).
+    manifest: true,
   },
   server: {
     // `npm run dev -w @between/web` next to a running server: the API lives on the server's port.

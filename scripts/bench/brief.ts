@@ -28,7 +28,7 @@ import { createApp } from "../../apps/server/src/server.ts";
 import { storeClientMessage } from "../../apps/server/src/turns/take-turn.ts";
 import { buildClientBrief } from "../../apps/server/src/use-cases/build-session-brief.ts";
 import { listCaseload } from "../../apps/server/src/use-cases/list-caseload.ts";
-import { seedHistory } from "../../apps/server/test/support/seed-history.ts";
+import { seedHistory } from "../../apps/server/src/demo/seed-history.ts";
 
 const timeZone = "Europe/London";
 

@@ -1,7 +1,7 @@
 // `npm run bench -- built-in-engine`: the built-in companion engine's reply time, and a whole planned
 // turn (mode step + reply + memory extraction + prompt assembly), in microseconds. Measured, not
 // asserted: the issue's target is a built-in turn p50 ≤ 10 ms on the 2-core machine.
-import { builtInReply, planTurn, type ConversationMessage, type MemoryItem, type TurnPlan } from "../../packages/core/src/index.ts";
+import { assemblePrompt, builtInReply, planTurn, type ConversationMessage, type MemoryItem, type TurnPlan } from "../../packages/core/src/index.ts";
 
 const messages = [
   "I had a fight with my sister again about money and I feel like nobody listens",
@@ -105,5 +105,23 @@ export async function run(): Promise<void> {
     if (turnHistory.length > 80) turnHistory.splice(0, 2);
   }
   report({ label: "planTurn (whole built-in turn)", samples: turnSamples, cpuMicros: turnCpu });
+
+  // The model's prompt over a long conversation (400 messages, fitted to a 4,000-token budget).
+  const longHistory: ConversationMessage[] = [];
+  for (let i = 0; i < 200; i++) {
+    longHistory.push({ role: "client", text: `${messages[i % messages.length] ?? "idk"} (${i})` }, { role: "companion", text: `What part of that stays with you most? (${i})` });
+  }
+  const promptSamples: number[] = [];
+  let promptCpu = 0;
+  for (let i = 0; i < 500 + 50; i++) {
+    const cpu = cpuNow();
+    const started = process.hrtime.bigint();
+    assemblePrompt({ mode: "talk", stage: null, frame: null, memory, dueFollowUps: [], disclosure: null, dependencyNudge: null, history: longHistory, clientText: messages[i % messages.length] ?? "idk", tokenBudget: 4000, now, timeZone });
+    if (i >= 50) {
+      promptSamples.push(micros(started));
+      promptCpu += cpuNow() - cpu;
+    }
+  }
+  report({ label: "assemblePrompt (400 messages)", samples: promptSamples, cpuMicros: promptCpu });
   await Promise.resolve();
 }

@@ -1,7 +1,12 @@
 // `npm run eval -- risk`: the risk screen, measured.
 // 1. The labelled chat-style set in packages/core/eval/risk-messages.jsonl (written for this, no real
 //    people): recall per tier, false alarms on figures of speech, per-trap accuracy, speed.
-// 2. The C-SSRS Reddit users (../shared/data/cssrs-reddit/users.csv, read at run time, never copied): a
+// 2. The held-out set in packages/core/eval/risk-holdout.jsonl, written after the rules and never used to
+//    tune them: reported on its own, since the labelled set was written alongside the rules and flatters
+//    them. When a miss here is fixed, fix the class of phrasing (with a unit test), not the sentence.
+//    risk-holdout-2.jsonl was written the same way after the first round of fixes: its first figures
+//    are the honest estimate of how the screen does on messages it has never seen.
+// 3. The C-SSRS Reddit users (../shared/data/cssrs-reddit/users.csv, read at run time, never copied): a
 //    user counts as flagged if any of their posts screens `urgent` or higher. Set BETWEEN_SHARED_DATA
 //    (the project's name for it; BETWEEN_DATA_DIR also works) to point at another copy, e.g. one holding
 //    the held-out users.
@@ -28,14 +33,14 @@ function isTier(value: unknown): value is RiskTier {
   return typeof value === "string" && (riskTiers as readonly string[]).includes(value);
 }
 
-function readLabelled(): LabelledMessage[] {
-  const file = join(root, "packages/core/eval/risk-messages.jsonl");
+function readLabelled(relativePath: string): LabelledMessage[] {
+  const file = join(root, relativePath);
   return readFileSync(file, "utf8")
     .split("\n")
     .filter((line) => line.trim().length > 0)
     .map((line, index) => {
       const row = JSON.parse(line) as Record<string, unknown>;
-      if (typeof row.id !== "string" || typeof row.text !== "string" || !isTier(row.tier)) throw new Error(`risk-messages.jsonl line ${index + 1}: needs id, text and tier`);
+      if (typeof row.id !== "string" || typeof row.text !== "string" || !isTier(row.tier)) throw new Error(`${relativePath} line ${index + 1}: needs id, text and tier`);
       const message: LabelledMessage = { id: row.id, text: row.text, tier: row.tier };
       if (typeof row.trap === "string") message.trap = row.trap;
       if (typeof row.context === "object" && row.context !== null) message.context = row.context;
@@ -69,13 +74,13 @@ function timeIt(texts: readonly string[], passes: number): { mean: number; p50: 
   return { mean: samples.reduce((sum, x) => sum + x, 0) / samples.length, p50: at(0.5), p99: at(0.99), max: samples[samples.length - 1] ?? 0 };
 }
 
-function labelledSet(): void {
+function labelledSet(options: { title: string; relativePath: string }): void {
   const started = performance.now();
   warmUpSafetyChecks();
   const warmUp = performance.now() - started;
-  const messages = readLabelled();
+  const messages = readLabelled(options.relativePath);
   const results = messages.map((message) => ({ message, got: screenRisk({ text: message.text, context: message.context }).tier }));
-  console.log(`Labelled chat-style set: ${messages.length} messages (packages/core/eval/risk-messages.jsonl)`);
+  console.log(`${options.title}: ${messages.length} messages (${options.relativePath})`);
 
   const byTier = (tier: RiskTier): typeof results => results.filter((r) => r.message.tier === tier);
   const atLeast = (rows: typeof results, floor: RiskTier): number => rows.filter((r) => riskTierAtLeast(r.got, floor)).length;
@@ -187,7 +192,11 @@ function cssrs(): void {
 }
 
 export async function run(): Promise<void> {
-  labelledSet();
+  labelledSet({ title: "Labelled chat-style set, written alongside the rules", relativePath: "packages/core/eval/risk-messages.jsonl" });
+  console.log("");
+  labelledSet({ title: "Held-out set, written after the rules (not used to tune them)", relativePath: "packages/core/eval/risk-holdout.jsonl" });
+  console.log("");
+  labelledSet({ title: "Held-out set, round 2, written after the fixes the first one led to", relativePath: "packages/core/eval/risk-holdout-2.jsonl" });
   cssrs();
   await Promise.resolve();
 }

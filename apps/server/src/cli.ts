@@ -20,10 +20,13 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case "serve": {
-      parseArgs({ args: rest, options: {} });
+      const { values } = parseArgs({ args: rest, options: { demo: { type: "boolean", default: false } } });
       const config = loadConfig();
       const { startServer } = await import("./server.ts");
-      const server = await startServer({ config });
+      const { demoClock, fillDemo } = await import("./commands/demo.ts");
+      const clock = demoClock();
+      const server = await startServer({ config, now: clock.now });
+      if (values.demo) await fillDemo(server.app, clock, config.publicUrl);
       process.stdout.write(`\nBetween is running at ${server.url}  (database: ${server.app.database.kind})\n`);
       const stop = () => {
         void server.close().then(() => process.exit(0));
@@ -44,6 +47,11 @@ async function main(argv: string[]): Promise<number> {
     case "create-user": {
       const { createUserCommand } = await import("./commands/create-user.ts");
       return createUserCommand(rest);
+    }
+    case "demo": {
+      parseArgs({ args: rest, options: {} });
+      const { demoCommand } = await import("./commands/demo.ts");
+      return demoCommand();
     }
     case "classify": {
       const { classifyCommand } = await import("./commands/classify.ts");

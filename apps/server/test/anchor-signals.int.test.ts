@@ -1,7 +1,7 @@
 // Signals over HTTP on synthetic histories seeded through the server's own storage: each profile
 // shows its signal with the right evidence (messages written to show it, records of the right kind,
 // days and counts that match what was stored), and the steady control shows none of them.
-import { localDateOf } from "@between/core";
+import { classifyEmotions, localDateOf } from "@between/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inWindow, localHour, timeZone, ok, seedProfile, type BriefBody, type SeededClient, type SignalBody, type SignalsBody } from "./support/anchor.ts";
 import { queryRows } from "./support/query-rows.ts";
@@ -66,6 +66,18 @@ describe("a client drifting into night use and exclusivity", () => {
     client = await seedProfile(server, { profile: "night-exclusivity", level: "transcripts" });
     body = await signalsOf(client);
   }, SEED_MS);
+
+  it("names the emotion words the built-in model read in the stored messages, with those messages as evidence", () => {
+    const emotions = only(body, "emotion");
+    expect(emotions.length).toBeGreaterThan(0);
+    for (const signal of emotions) {
+      const label = signal.subject ?? "";
+      expect(signal.statement).toContain(`Emotion words in the client's messages: ${label} in ${signal.evidence.counts.messages ?? 0} of`);
+      expect(signal.evidence.messageIds.length).toBeGreaterThan(0);
+      // Each evidence message, as stored, is one the model labels so.
+      for (const id of signal.evidence.messageIds) expect(classifyEmotions(client.stored(id).text)).toContain(label);
+    }
+  });
 
   it("names the night use with exact counts and the nights it happened", () => {
     expectWellFormed(client, body);

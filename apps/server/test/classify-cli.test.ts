@@ -34,6 +34,24 @@ describe("between classify", { timeout: 60_000 }, () => {
     expect(JSON.parse(run.lines[0] ?? "{}")).toMatchObject({ id: "x", cues: ["exclusivity"] });
   });
 
+  it("labels emotion words with GoEmotions names", () => {
+    const run = classify(
+      "emotions",
+      [
+        JSON.stringify({ id: "t", text: "Thank you so much, that really helped." }),
+        JSON.stringify({ id: 2, text: "I went to the shop." }),
+        JSON.stringify({ id: "g", text: "I miss my mum so much since she died" }),
+      ].join("\n"),
+    );
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe("");
+    const out = run.lines.map((line) => JSON.parse(line) as { id: string | number; labels: string[] });
+    expect(out.map((row) => Object.keys(row))).toEqual([["id", "labels"], ["id", "labels"], ["id", "labels"]]);
+    expect(out[0]).toEqual({ id: "t", labels: ["gratitude"] });
+    expect(out[1]).toEqual({ id: 2, labels: ["neutral"] });
+    expect(out[2]?.labels).toContain("grief");
+  });
+
   it("reports bad lines on stderr only, and fails at the end", () => {
     const run = classify("risk", `not json\n${JSON.stringify({ id: "ok", text: "fine thanks" })}\n${JSON.stringify({ text: "no id" })}`);
     expect(run.status).toBe(1);

@@ -3,6 +3,7 @@ export * from "./policy/index.ts";
 export * from "./time/index.ts";
 export * from "./care/index.ts";
 export * from "./text/index.ts";
+export * from "./emotions/index.ts";
 export * from "./analysis/index.ts";
 export * from "./synthetic/index.ts";
 export * from "./questionnaires/index.ts";

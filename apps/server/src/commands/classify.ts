@@ -1,7 +1,7 @@
 // `npx between classify risk|dependency|emotions`: JSON lines {"id","text"} on stdin, one JSON line
 // per input on stdout and nothing else there (problems go to stderr), for evaluation pipelines.
 import { createInterface } from "node:readline";
-import { detectDependencyCues, screenRisk, warmUpSafetyChecks } from "@between/core";
+import { detectDependencyCues, predictEmotions, screenRisk, warmUpSafetyChecks } from "@between/core";
 
 type Classifier = (text: string) => Record<string, unknown>;
 
@@ -11,6 +11,8 @@ const classifiers: Record<string, Classifier> = {
     return { tier: screen.tier, categories: screen.categories };
   },
   dependency: (text) => ({ cues: detectDependencyCues(text) }),
+  // The full GoEmotions labelling (neutral included, never empty), comparable with the dataset's labels.
+  emotions: (text) => ({ labels: predictEmotions(text) }),
 };
 
 export async function classifyCommand(args: string[]): Promise<number> {

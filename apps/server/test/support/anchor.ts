@@ -4,7 +4,7 @@
 import { generateHistory, historyMessages, localDateOf, localTime, type ConsentLevel, type HistoryMessage, type SyntheticHistory, type SyntheticProfile } from "@between/core";
 import type { ApiResponse } from "./api-client.ts";
 import { linkedPair, type LinkedPair } from "./care.ts";
-import { seedHistory, type SeededHistory } from "./seed-history.ts";
+import { seedHistory, type SeededHistory } from "../../src/demo/seed-history.ts";
 import type { TestServer } from "./test-server.ts";
 
 export const timeZone = "Europe/London";
@@ -51,6 +51,7 @@ export async function seedProfile(
     },
   );
   server.clock.set(end);
+  await settle(server.url);
   const messages = new Map(historyMessages(history).map((message) => [message.id, message]));
   const stored = (id: string): HistoryMessage => {
     const synthetic = seeded.syntheticOf.get(id);
@@ -110,4 +111,15 @@ export interface BriefBody {
 export function ok<T>(response: ApiResponse<T>): T {
   if (response.status !== 200) throw new Error(`expected 200, got ${String(response.status)}: ${JSON.stringify(response.body)}`);
   return response.body;
+}
+
+/** The app's clock jumped during the long write; keep-alive connections may have been closed meanwhile. */
+async function settle(baseUrl: string): Promise<void> {
+  for (let i = 0; i < 5; i++) {
+    try {
+      await (await fetch(`${baseUrl}/api/health`)).text();
+    } catch {
+      // A stale keep-alive connection: the next attempt opens a new one.
+    }
+  }
 }

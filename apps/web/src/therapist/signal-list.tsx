@@ -9,6 +9,7 @@ import styles from "./workspace.module.css";
 const kindLabels: Record<AnchorSignal["kind"], string> = {
   theme: "Theme",
   person: "Person",
+  emotion: "Emotion words",
   rhythm: "Rhythm",
   "night-use": "Night use",
   loop: "Loop",

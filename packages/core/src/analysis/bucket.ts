@@ -17,6 +17,8 @@ import { localTime, toMillis, type Instant } from "../time/index.ts";
 export const evidenceCap = 12;
 /** Worry fingerprints kept per bucket (the most recent). */
 export const worryCap = 48;
+/** Evidence kept per emotion label: fewer than for themes, as up to 27 labels can be present. */
+export const emotionEvidenceCap = 6;
 
 export interface EvidenceRef {
   messageId: string;
@@ -63,6 +65,12 @@ export interface ReassuranceTally {
   recent: EvidenceRef[];
 }
 
+/** One GoEmotions label: messages the emotion model gave it, and the most recent of them. */
+export interface EmotionTally {
+  messages: number;
+  recent: EvidenceRef[];
+}
+
 export interface WorryEntry {
   messageId: string;
   conversationId: string;
@@ -96,7 +104,8 @@ export interface Bucket {
   cues: Partial<Record<DependencyCue, CueTally>>;
   reassurance: ReassuranceTally;
   worries: WorryEntry[];
-  emotions: Record<string, number>;
+  /** GoEmotions label → tally (the label set is bounded; no text). */
+  emotions: Record<string, EmotionTally>;
 }
 
 export function emptyBucket(): Bucket {
@@ -237,6 +246,13 @@ export interface MergeOptions {
   worryCap?: number;
 }
 
+/** Buckets stored before emotions carried evidence held a bare count per label: read those as counts. */
+function emotionTally(value: EmotionTally | number | undefined): EmotionTally | null {
+  if (value === undefined) return null;
+  if (typeof value === "number") return { messages: value, recent: [] };
+  return value;
+}
+
 function addInto(target: Record<string, number>, source: Readonly<Record<string, number | undefined>>): void {
   for (const key in source) target[key] = (target[key] ?? 0) + (source[key] ?? 0);
 }
@@ -271,7 +287,7 @@ export function mergeAll(buckets: readonly Bucket[], options: MergeOptions = {})
   const cues = new Map<string, { messages: number; days: Set<string>; recent: EvidenceRef[] }>();
   const reassurance = { messages: 0, kinds: {} as Record<string, number>, days: new Set<string>(), recent: [] as EvidenceRef[] };
   const worries: WorryEntry[] = [];
-  const emotions: Record<string, number> = {};
+  const emotions = new Map<string, { messages: number; recent: EvidenceRef[] }>();
 
   for (const bucket of buckets) {
     for (const id of bucket.conversationIds) conversationIds.add(id);
@@ -325,7 +341,14 @@ export function mergeAll(buckets: readonly Bucket[], options: MergeOptions = {})
     for (const day of bucket.reassurance.days) reassurance.days.add(day);
     reassurance.recent.push(...bucket.reassurance.recent);
     worries.push(...bucket.worries);
-    addInto(emotions, bucket.emotions);
+    for (const key in bucket.emotions) {
+      const tally = emotionTally(bucket.emotions[key]);
+      if (tally === null) continue;
+      const into = emotions.get(key) ?? { messages: 0, recent: [] };
+      into.messages += tally.messages;
+      into.recent.push(...tally.recent);
+      emotions.set(key, into);
+    }
   }
 
   const finishEvidence = (items: readonly EvidenceRef[]): EvidenceRef[] => mergeEvidence(items, []);
@@ -337,6 +360,8 @@ export function mergeAll(buckets: readonly Bucket[], options: MergeOptions = {})
   }
   const cuesOut: Record<string, CueTally> = {};
   for (const [key, tally] of cues) cuesOut[key] = { messages: tally.messages, days: [...tally.days].sort(), recent: finishEvidence(tally.recent) };
+  const emotionsOut: Record<string, EmotionTally> = {};
+  for (const [key, tally] of emotions) emotionsOut[key] = { messages: tally.messages, recent: mergeEvidence(tally.recent, [], emotionEvidenceCap) };
   return {
     v: 1,
     conversationIds: [...conversationIds].sort(),
@@ -356,7 +381,7 @@ export function mergeAll(buckets: readonly Bucket[], options: MergeOptions = {})
     cues: sortedKeys(cuesOut),
     reassurance: { messages: reassurance.messages, kinds: sortedKeys(reassurance.kinds), days: [...reassurance.days].sort(), recent: finishEvidence(reassurance.recent) },
     worries: mergeWorries(worries, [], options.worryCap ?? worryCap),
-    emotions: sortedKeys(emotions),
+    emotions: sortedKeys(emotionsOut),
   };
 }
 
@@ -420,8 +445,8 @@ export function bucketOf(entry: BucketEntry): Bucket {
     [],
     features.worries.map((sketch) => ({ messageId, conversationId, at, date: features.date, sketch, themes: themeIds, people: personKeys })),
   );
-  const emotions: Record<string, number> = {};
-  for (const label of features.emotions) emotions[label] = 1;
+  const emotions: Record<string, EmotionTally> = {};
+  for (const label of features.emotions) emotions[label] = { messages: 1, recent: evidence };
   bucket.emotions = sortedKeys(emotions);
   return bucket;
 }

@@ -19,6 +19,7 @@ import { detectDependencyCues, type DependencyCue } from "./dependency-cues.ts";
 import { detectReassurance, type ReassuranceKind } from "./reassurance.ts";
 import { localTime, toMillis, type Instant } from "../time/index.ts";
 import { worrySketches } from "./worry.ts";
+import { classifyEmotions } from "../emotions/index.ts";
 
 /** Night is 00:00–04:59 in the client's time zone. */
 export const nightEndHour = 5;
@@ -39,7 +40,10 @@ export interface AnalyseMessageInput {
    * (possibly private) conversation enters these features.
    */
   knownPeople?: readonly KnownPerson[];
-  /** GoEmotions labels for this message, when an emotion model is available. */
+  /**
+   * GoEmotions labels for this message. Default: the built-in model's (classifyEmotions); pass them
+   * to use another model's, or [] to leave emotions out.
+   */
   emotions?: readonly string[];
 }
 
@@ -166,6 +170,6 @@ export function analyseMessage(input: AnalyseMessageInput): MessageFeatures {
     reassurance: detectReassurance(input.text),
     // Rehearsal set-up answers ("what do you fear hearing?") are prompted, not a returning worry.
     worries: mode === "rehearse" ? [] : worrySketches({ tokenised, feelings }),
-    emotions: [...new Set(input.emotions ?? [])].sort(),
+    emotions: [...new Set(input.emotions ?? classifyEmotions(input.text))].sort(),
   };
 }

@@ -25,6 +25,7 @@ import {
   summariseSafety,
   summariseThemesByWeek,
   themeCounts,
+  emotionCounts,
   windowDays,
   type DependencyIndex,
   type IntentionItem,
@@ -38,6 +39,7 @@ import {
   type SafetySummary,
   type StrengthLevel,
   type ThemeCount,
+  type EmotionCount,
   type ThemeWeek,
   type AnalysisWindow,
   type WindowDays,
@@ -46,6 +48,7 @@ import { shortDate, toIso, toMillis, type Instant } from "../time/index.ts";
 
 export const signalKinds = [
   "theme",
+  "emotion",
   "person",
   "rhythm",
   "night-use",
@@ -150,6 +153,9 @@ export interface WindowSummary {
   themes: ThemeCount[];
   previousThemes: ThemeCount[];
   themesByWeek: ThemeWeek[];
+  /** GoEmotions labels from the built-in emotion model, most frequent first. */
+  emotions: EmotionCount[];
+  previousEmotions: EmotionCount[];
   rhythm: Rhythm;
   previousRhythm: Rhythm;
   people: PersonSummary[];
@@ -232,6 +238,8 @@ export function summariseWindow(input: ComputeSignalsInput): WindowSummary {
     themes: themeCounts(bucket),
     previousThemes: themeCounts(previousBucket),
     themesByWeek: summariseThemesByWeek(currentBuckets),
+    emotions: emotionCounts(bucket),
+    previousEmotions: emotionCounts(previousBucket),
     rhythm: summariseRhythm(bucket),
     previousRhythm: summariseRhythm(previousBucket),
     people,
@@ -365,6 +373,29 @@ export function signalsFromSummary(summary: WindowSummary): Signal[] {
         counts: { messages: theme.messages, total, ...(summary.showWords ? Object.fromEntries(theme.words.map((word) => [`word:${word.word}`, word.count])) : {}) },
       }),
       why: `Words about ${theme.label} appeared in at least 3 messages and 10% of the client's messages in this window (${theme.messages} of ${total}). Counted from a fixed word list; negated words ("not angry") are not counted.`,
+    });
+  }
+
+  // Emotion words: GoEmotions labels the built-in model gave the client's messages. A reading of the
+  // words (as the dataset's annotators would label a comment), never a finding about the person.
+  const topEmotions = summary.emotions.filter((emotion) => emotion.messages >= 3 && emotion.share >= 0.1).slice(0, 4);
+  for (const emotion of topEmotions) {
+    const previous = summary.previousEmotions.find((candidate) => candidate.label === emotion.label);
+    const trend: SignalTrend = {
+      direction: direction(emotion.share, hadPrevious ? (previous?.share ?? 0) : null),
+      current: Math.round(emotion.share * 100) / 100,
+      previous: hadPrevious ? Math.round((previous?.share ?? 0) * 100) / 100 : null,
+      measure: "share of messages",
+    };
+    add({
+      kind: "emotion",
+      category: "pattern",
+      subject: emotion.label,
+      statement: `Emotion words in the client's messages: ${emotion.label} in ${emotion.messages} of ${total} messages (${percent(emotion.share)})${trendWords(trend, percent)}.`,
+      strength: strength(emotion.share / 0.4),
+      trend,
+      evidence: evidence({ messageIds: evidenceIds(emotion.recent), counts: { messages: emotion.messages, total } }),
+      why: `The emotion-words model labelled at least 3 messages and 10% of the client's messages in this window (${emotion.messages} of ${total}) as expressing ${emotion.label}. It is a small model trained on GoEmotions, Reddit comments labelled by readers: it describes how the words read, not what the client feels, and it misreads some negation and sarcasm.`,
     });
   }
 

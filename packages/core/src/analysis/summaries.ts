@@ -102,6 +102,24 @@ export function themeCounts(bucket: Bucket): ThemeCount[] {
   return out.sort((a, b) => b.messages - a.messages || (a.theme < b.theme ? -1 : 1));
 }
 
+export interface EmotionCount {
+  /** A GoEmotions label ("sadness"). */
+  label: string;
+  messages: number;
+  share: number;
+  recent: EvidenceRef[];
+}
+
+/** GoEmotions labels the emotion model gave the client's messages, most frequent first. */
+export function emotionCounts(bucket: Bucket): EmotionCount[] {
+  const out: EmotionCount[] = [];
+  for (const [label, tally] of Object.entries(bucket.emotions)) {
+    if (tally.messages === 0) continue;
+    out.push({ label, messages: tally.messages, share: bucket.messages === 0 ? 0 : tally.messages / bucket.messages, recent: tally.recent });
+  }
+  return out.sort((a, b) => b.messages - a.messages || (a.label < b.label ? -1 : 1));
+}
+
 export interface ThemeWeek {
   week: string;
   messages: number;

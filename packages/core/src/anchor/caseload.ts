@@ -99,6 +99,7 @@ export function rankClient(facts: CaseloadFacts): CaseloadRanking {
         items.push({ tier: 5, weight: signal.strength.score, item: { kind: "reassurance", text: `Asked for reassurance in ${plural(counts.messages ?? 0, "message")}`, urgent: false } });
         break;
       case "theme":
+      case "emotion":
       case "person":
       case "rhythm":
       case "rehearsal-enactment":

@@ -39,6 +39,9 @@ function questionFor(signal: Signal, summary: WindowSummary): string | null {
       return "You used the calming exercises a few times. Which one helped most, and could you use it without the app, too?";
     case "theme":
       return subject in themeLabels ? `${capitalise(themeLabels[subject as ThemeId])} came up often. What of that would you like to bring into today's session?` : null;
+    // An emotion signal is a model's reading of the words: context for the therapist, too weak to
+    // put a question on.
+    case "emotion":
     case "person":
     case "rhythm":
       return null;

@@ -120,6 +120,7 @@ const briefSignalKinds: ReadonlySet<SignalKind> = new Set<SignalKind>([
   "reassurance",
   "questionnaire",
   "regulation-effect",
+  "emotion",
 ]);
 
 const round2 = (value: number): number => Math.round(value * 100) / 100;
@@ -243,6 +244,7 @@ function headlineOf(signal: Signal): string {
     case "regulation-effect":
     case "practice":
     case "theme":
+    case "emotion":
     case "person":
     case "rhythm":
       return firstSentence(signal.statement);

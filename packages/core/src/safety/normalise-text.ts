@@ -3,7 +3,7 @@
 // typos ("sucide"). Patterns are written once, against one spelling; this file brings every message
 // to that spelling while remembering, for every character it produces, which characters of the
 // original it came from, so a match can be reported as a span of what the client actually wrote.
-import { collapsibleWords, phraseRewrites, tokenRewrites } from "./risk-lexicon.ts";
+import { collapsibleWords, droppedGWords, phraseRewrites, tokenRewrites, typoRewrites } from "./risk-lexicon.ts";
 
 export interface NormalisedText {
   readonly original: string;
@@ -102,7 +102,12 @@ function normaliseCharacters(original: string): Builder {
     if (invisible.test(ch)) continue;
     if (apostrophes.has(ch)) {
       // Inside a word it is an elision ("don't", "i'm"): drop it. Elsewhere it quotes something.
-      if (letter.test(previous) && letter.test(after)) continue;
+      // "OD'd" and "sh'd" are abbreviations made verbs: keep them apart ("od d") so they don't read
+      // as "odd" or "shd"; the phrase rewrites turn them into "overdosed" and "self harmed".
+      if (letter.test(previous) && letter.test(after)) {
+        if (/^d(?:\P{L}|$)/u.test(original.slice(end)) && /(?:^|\P{L})(?:od|sh)$/iu.test(original.slice(Math.max(0, start - 3), start))) push(builder, " ", start, end);
+        continue;
+      }
       push(builder, '"', start, end);
       continue;
     }
@@ -246,13 +251,21 @@ function unstretch(token: string, offset: number, stretched: ReadonlySet<number>
 
 const wordToken = /[a-z0-9]+/g;
 
+/** Slang and abbreviations first, then a dropped final "g" ("killin"), then a one-letter slip. */
+function rewriteToken(token: string): string | null {
+  const slang = tokenRewrites.get(token);
+  if (slang !== undefined) return slang;
+  if (token.endsWith("in") && droppedGWords.has(`${token}g`)) return `${token}g`;
+  return typoRewrites.get(token) ?? null;
+}
+
 /** Normalises `original` for matching (see {@link NormalisedText}). Pure and deterministic. */
 export function normaliseText(original: string): NormalisedText {
   const built = normaliseCharacters(original);
   let current: NormalisedText = { original, text: built.chars.join(""), starts: built.starts, ends: built.ends };
   if (built.stretched.size > 0) current = rewrite(current, wordToken, (match) => unstretch(match[0], match.index, built.stretched));
   if (/[0-9@$*!|]/.test(current.text)) current = rewrite(current, leetToken, (match) => deLeet(match[0]));
-  current = rewrite(current, wordToken, (match) => tokenRewrites.get(match[0]) ?? null);
+  current = rewrite(current, wordToken, (match) => rewriteToken(match[0]));
   current = rewrite(current, allPhrases, (match) => {
     const index = match.slice(1).findIndex((group) => group !== undefined);
     return phraseRewrites[index]?.[1] ?? null;

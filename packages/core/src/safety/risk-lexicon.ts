@@ -92,6 +92,10 @@ export const tokenRewrites: ReadonlyMap<string, string> = new Map([
   ["worthles", "worthless"],
   ["bleeing", "bleeding"],
   ["pils", "pills"],
+  ["dissapear", "disappear"],
+  ["dissappear", "disappear"],
+  ["dissapearing", "disappearing"],
+  ["dissapeared", "disappeared"],
   ["alot", "a lot"],
   // Chat abbreviations.
   ["wanna", "want to"],
@@ -131,6 +135,11 @@ export const tokenRewrites: ReadonlyMap<string, string> = new Map([
   ["tho", "though"],
   ["thru", "through"],
   ["abt", "about"],
+  ["bout", "about"],
+  ["bouta", "about to"],
+  ["shd", "self harmed"],
+  ["til", "until"],
+  ["till", "until"],
   ["pls", "please"],
   ["plz", "please"],
   ["tmrw", "tomorrow"],
@@ -198,4 +207,50 @@ export const phraseRewrites: readonly (readonly [RegExp, string])[] = [
   [/\bstep father\b/g, "stepfather"],
   [/\bstep mother\b/g, "stepmother"],
   [/\bbout to\b/g, "about to"],
+  [/\boverdose d\b/g, "overdosed"],
+  [/\bsh d\b/g, "self harmed"],
 ];
+
+/** Words people type without their final "g" ("thinkin", "killin", "plannin"): a token that is one of
+ * these minus the "g" is read as the word. Only words the patterns rest on, so "begin" stays "begin". */
+export const droppedGWords: ReadonlySet<string> = new Set([
+  "thinking", "killing", "planning", "trying", "going", "cutting", "hoping", "wishing", "wanting", "feeling", "taking",
+  "ending", "hanging", "jumping", "bleeding", "living", "existing", "nothing", "something", "everything", "fucking",
+  "looking", "writing", "giving", "saying", "doing", "getting", "leaving", "driving", "walking", "heading", "overdosing",
+  "hurting", "harming", "starving", "burning", "slitting", "shooting", "drowning", "holding", "saving", "buying",
+  "googling", "searching", "considering", "contemplating", "needing", "praying", "begging", "crying", "falling",
+  "struggling", "fighting", "losing", "hitting", "beating", "choking", "waiting", "sitting", "standing", "staring",
+  "sleeping", "waking", "breathing", "dreaming", "imagining", "picturing", "swallowing", "drinking", "scratching",
+  "punching", "stabbing", "collecting", "stockpiling", "hiding", "loading", "tying", "preparing", "fantasising",
+  "fantasizing", "obsessing", "spiraling", "spiralling", "relapsing", "disappearing", "vanishing",
+]);
+
+// Single slips of the finger on the words the patterns rest on ("drivng", "myslef", "thiking",
+// "dei"): every one-letter deletion of the longer words and every swap of two neighbouring letters,
+// brought back to the word. A slip that spells a real word ("diving" from "driving", "lief" from
+// "life") is never rewritten; those are listed below and were checked by hand.
+const typoTargets = [
+  "myself", "yourself", "himself", "herself", "killing", "killed", "suicide", "suicidal", "thinking", "driving", "overdose",
+  "overdosing", "tonight", "tomorrow", "goodbye", "anymore", "bleeding", "cutting", "hanging", "jumping", "existing",
+  "disappear", "forever", "planning", "living", "sleeping", "painkillers", "hurting", "harming", "dying", "wanting", "writing",
+];
+const swapOnlyTargets = ["want", "kill", "die", "dead", "pills", "rope", "noose", "wish", "hurt", "harm", "alive"];
+const realWordSlips = new Set(["diving", "riving", "seeping", "painkiller", "ide", "waning", "waned", "living", "ding", "wating", "planing", "panning", "exiting", "tinking", "lief", "ovre", "kille", "wante", "arming", "haring", "iving", "illing", "anmore"]);
+
+function buildTypoRewrites(): Map<string, string> {
+  const map = new Map<string, string>();
+  const add = (slip: string, word: string): void => {
+    if (slip === word || realWordSlips.has(slip) || tokenRewrites.has(slip) || map.has(slip)) return;
+    map.set(slip, word);
+  };
+  for (const word of typoTargets) for (let i = 0; i < word.length; i++) add(word.slice(0, i) + word.slice(i + 1), word);
+  for (const word of [...typoTargets, ...swapOnlyTargets]) {
+    for (let i = 0; i < word.length - 1; i++) add(word.slice(0, i) + (word[i + 1] ?? "") + (word[i] ?? "") + word.slice(i + 2), word);
+  }
+  // "thinkin" is read through droppedGWords, not as a slip of "thinking".
+  for (const word of droppedGWords) map.delete(word.slice(0, -1));
+  return map;
+}
+
+/** One-edit misspellings of key words (see typoTargets), built once. */
+export const typoRewrites: ReadonlyMap<string, string> = buildTypoRewrites();

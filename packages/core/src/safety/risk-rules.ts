@@ -30,7 +30,9 @@ export type ModalPolicy =
   | "none";
 
 /** Ambiguous cues that only mean risk beside talk of suicide (in the message or just before it). */
-export type LatentKind = "means" | "intent" | "timeline" | "goodbye" | "plan" | "alone" | "place";
+/** `goodbye` is an act of leaving (a will, a note, money given away); `farewell` is words only ("thank
+ * you for everything", "bye", "love you all"), which need more beside them. */
+export type LatentKind = "means" | "intent" | "timeline" | "goodbye" | "farewell" | "plan" | "alone" | "place" | "finality" | "attempt";
 
 /** Who a cue is about. `self`: the pattern names the client ("myself", "my life"). `subject`: find the
  * subject before it ("my friend wants to die" is not the client). `any`: the pattern fixes it (abuse
@@ -124,7 +126,8 @@ const methods = alt(
   String.raw`jump(?:ing)? (?:off|from|out of|out) (?:a|the|my|this|that|our) (?:\w+ )?(?:bridge|building|roof|rooftop|balcony|cliff|ledge|overpass|tower|parking (?:garage|structure|deck|lot)|car park|window|top floor|skyscraper|block of flats)`,
   String.raw`jump(?:ing)? in front of (?:a|the) (?:train|bus|truck|lorry|car|subway|tube|tram)`,
   String.raw`(?:step|stepping|throw|throwing|walk|walking|lie|lying|lay|laying|run|running|jump|jumping|put|putting|place|placing)(?: myself)? (?:in front of|under|onto) (?:a|the|the next|an oncoming|the oncoming|a passing|a speeding) (?:train|bus|truck|lorry|car|tracks|traffic|subway|tube|tram|one)`,
-  String.raw`(?:drive|driving|crash|crashing|steer|steering) (?:my car |the car |off )?(?:into|off) (?:a|the|oncoming) (?:tree|wall|traffic|river|bridge|cliff|truck|lorry|pole|barrier|lake)`,
+  String.raw`(?:drive|driving|crash|crashing|steer|steering|swerve|swerving) (?:my car |the car |off )?(?:into|off) (?:a|the|oncoming) (?:tree|wall|traffic|river|bridge|cliff|truck|lorry|pole|barrier|lake|road|highway|motorway|overpass|edge)`,
+  String.raw`(?:turn|turning|jerk|jerking|yank|yanking|swerve|swerving) the (?:steering )?wheel(?! (?:left|right|back|to park|all the way))`,
   String.raw`(?:drive|driving|walk|walking|step|stepping|run|running|jump|jumping|swerve|swerving) into (?:oncoming |the )?traffic`,
   String.raw`crash(?:ing)? my car on purpose`,
   String.raw`overdos(?:e|ing)(?! on (?:netflix|coffee|caffeine|sugar|candy|chocolate|tv|anime|memes|music|games|shows|cake|food|work|love|sleep))`,
@@ -143,7 +146,7 @@ const methods = alt(
   String.raw`(?:step|stepping|jump|jumping|fall|falling|walk|walking) (?:off|from) (?:the|a) (?:platform|train platform|edge of the platform)|(?:step|stepping|jump|jumping) (?:onto|on to) (?:the )?(?:tracks|line|railway)`,
   String.raw`crash(?:ing)? (?:my|the) (?:car|bike|motorbike)(?! (?:into the (?:kerb|curb)|again|lol))`,
   String.raw`(?:take|taking|swallow|swallowing|drink|drinking|down|downing) (?:the|a) (?:whole|entire|full) (?:bottle|box|pack|packet|strip|prescription|supply)(?! of (?:water|wine|juice|coke|soda|shampoo|beer|vodka|gin|cereal|crisps|chips|biscuits|cookies))`,
-  String.raw`(?:drive|driving|go|going|head|heading|walk|walking) (?:off |to )?(?:the |a )?(?:cliffs?|cliff edge|bridge|tracks|train tracks|railway|railway tracks|railway line|train line|river|lake|sea|top of the (?:\w+ )?(?:building|car park|parking garage))(?= (?:to|now|tonight|right now)\b)`,
+  String.raw`(?:drive|driving|go|going|head|heading|walk|walking) (?:off |to )?(?:the |a )?(?:cliffs?|cliff edge|bridge|tracks|train tracks|railway|railway tracks|railway line|train line|river|lake|sea|top of the (?:\w+ )?(?:building|car park|parking garage))(?= (?:to (?:end|die|jump|do it|kill|finish|never)|now|tonight|right now)\b)`,
 );
 
 /** Passive wishes: "want to die", "wish i was dead", "hope i dont wake up". */
@@ -174,7 +177,10 @@ const deathWishTarget = alt(
   "sleep forever",
   "go to sleep forever",
   "fall asleep forever",
-  String.raw`(?:go to sleep|fall asleep|sleep|go to bed)(?: and| &)? (?:not|never) (?:wake up|wake)`,
+  String.raw`(?:go to sleep|fall asleep|sleep|go to bed)(?: and| &)? ${A}(?:not|never) (?:ever )?(?:wake up|wake)`,
+  String.raw`(?:fall asleep|sleep|go to sleep) and ${A}stay asleep(?: forever)?`,
+  "stay asleep forever",
+  String.raw`my heart ${A}(?:stops|stopped|would stop|will stop|to stop|stopping|gives out|gave out)`,
 );
 
 /** Medicines and drugs people take in overdoses, by the names they write. */
@@ -215,14 +221,14 @@ export const riskRules: readonly RiskRule[] = [
   // Passive wishes ("i hope i dont wake up tomorrow") are not a plan, whatever the day.
   rule({ id: "suicide.taken", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\b(?:pray|praying|prayed|hope|hoping|wish|wishing|begging|beg|asking|ask) (?:that )?(?:god|the lord|death|the universe|someone|something|jesus|allah) (?:will |would |could |to )?(?:just )?(?:takes?|take|kills?|come for|comes for|end) me\b|\bwish (?:it|this|everything|it all|all of this|life) (?:was|were|would be|could be) (?:all )?over\b|\b(?:cant|can not|cannot|could not|couldnt) (?:bear|stand|handle|take|tolerate|face) (?:being alive|living|existing|life|being me|waking up|another day of this)\b`, figurative: true }),
   rule({ id: "suicide.feel-like-dying", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\b(?:feel|feeling|felt) like (?:just )?(?:dying|giving up on life|ending it|ending my life|disappearing forever|not existing|not being here)\b(?! (?:of|to|laughing|inside))`, figurative: true }),
-  rule({ id: "suicide.passive-wish", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\b(?:wish|wished|wishing|wishes|hope|hoping|pray|praying|prayed) (?:to |that i |that i could |i could |i would |i |id |if i could )?${A}${deathWishTarget}\b`, figurative: true }),
+  rule({ id: "suicide.passive-wish", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\b(?:wish|wished|wishing|wishes|hope|hoping|pray|praying|prayed)(?: (?:every|each) (?:night|day|morning|time)| at night| sometimes| so (?:hard|much)| all the time)? (?:to |that i |that i could |i could |i would |i |id |if i could |that )?${A}${deathWishTarget}\b`, figurative: true }),
   rule({ id: "suicide.wish-dead", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\bwish(?:ing|ed)? (?:that )?(?:i|id) ${A}(?:was |were |had been |could be |be )?${A}(?:dead|gone|never born|not born|not alive|not here)\b|\bwish (?:that )?i (?:had never been|was never|were never|hadnt been|wasnt|werent|didnt|did not) (?:born|alive|exist|here)\b|\bwish i could (?:just )?(?:die|disappear|vanish|stop existing|not exist|not wake up|never wake up|go to sleep forever|sleep forever|go to sleep and (?:not|never) wake up)\b|\bwish (?:id|i had) never (?:been born|existed)\b`, figurative: true }),
   rule({ id: "suicide.why-cant-i-die", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\bwhy (?:cant|couldnt|wont|doesnt) (?:i|god|death|anyone|someone) ${A}(?:die|let me die|take me|kill me|end me)\b|\b(?:please|pls|god|lord)(?: \w+)? (?:just )?(?:let me die|take me (?:away|now|home)?)\b`, figurative: true }),
   rule({ id: "suicide.counterfactual", category: "suicidal-thoughts", tier: "urgent", history: false, negatable: false, pattern: String.raw`\b(?:id|i would|i wouldve|i would have|i might|i could|id have|i wouldnt) (?:probably |definitely |already |surely |honestly |be )*(?:be dead|have killed myself|killed myself|have died|have ended it|not be (?:here|alive|around)|have done it|be gone|have ended my life|have taken my (?:own )?life)\b`, notInSentence: String.raw`\b(?:seatbelt|helmet|crash|accident|surgery|doctors|ambulance|allergic|cancer|infection|hadnt been for the)\b` }),
-  rule({ id: "suicide.should-have-died", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\b(?:should have|shouldve|was supposed to|was meant to|wish i had|wish id) (?:just )?(?:died|die|been dead|not survived|not woken up)\b|\bshould be dead\b|\b(?:couldnt|didnt|failed to) finish (?:the job|me off)\b|\bwish it had (?:worked|killed me)\b|\bprepar(?:e|ing) for my (?:own )?death\b` }),
-  rule({ id: "suicide.should-die", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\b(?:should|might as well|deserve to|better just|ought to|id be better to)\s${A}(?:die|be dead|not exist|not be alive|disappear|vanish|end it|not be here|be gone|go away forever|not be born)\b(?! (?:of|from|for|on|happy|trying|laughing|alone|a little|inside|my hair))`, timeline: true, figurative: true }),
+  rule({ id: "suicide.should-have-died", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\b(?:should have|shouldve|was supposed to|was meant to|wish i had|wish id) (?:just )?(?:died|die|been dead|not survived|not woken up)\b|\bshould be dead\b|\bshouldnt (?:even |still )?(?:be alive|exist|have been born|have survived|be breathing)\b|\b(?:couldnt|didnt|failed to) finish (?:the job|me off)\b|\bwish it had (?:worked|killed me)\b|\bprepar(?:e|ing) for my (?:own )?death\b` }),
+  rule({ id: "suicide.should-die", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\b(?:should|might as well|deserve to|better just|ought to|id be better to)\s${A}(?:die|be dead|not exist|not be alive|disappear|vanish|end it|not be here|be gone|go away forever|not be born)\b(?! (?:of|from|for(?! good| ever)|on|happy|trying|laughing|alone|a little|inside|my hair))`, timeline: true, figurative: true }),
   rule({ id: "suicide.cant-stay-safe", category: "suicidal-thoughts", tier: "imminent", pattern: String.raw`\b(?:cant|dont think i can|not sure i can|unable to|dont know if i can|not able to|dont know how to|dont trust myself to) (?:keep|stay) (?:myself )?safe\b|\b(?:im|i am|i dont feel|dont feel|i feel) not safe (?:right now|tonight|from myself|with myself|alone|on my own|being alone)\b|\b(?:im|i am) not safe(?= *(?:$|[.!?\n]))|\bdont trust myself (?:right now|tonight|alone|not to)\b`, negatable: false, person: "any" }),
-  rule({ id: "suicide.hit-by", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\b(?:hope|hoping|wish|wishing|pray|praying|want|wanna)(?: that)? (?:i )?(?:get|gets|got|would get|could get|to get|will get|end up|die|died|would die|could die) (?:hit|run over|killed|shot|struck|murdered|into (?:a|an) (?:\w+ )?(?:accident|crash)|in (?:a|an) (?:\w+ )?(?:accident|crash)|cancer|something terminal|a terminal illness)\b|\b(?:hope|hoping|wish|pray|praying)(?: that)? (?:the|my) (?:plane|car|bus|train) (?:crashes|crash|goes down)\b|\b(?:hope|hoping|wish|pray|praying)(?: that)? something (?:bad )?(?:happens|would happen|will happen) to me\b`, figurative: true }),
+  rule({ id: "suicide.hit-by", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\b(?:hope|hoping|wish|wishing|pray|praying|want|wanna)(?: that)? (?:i )?(?:get|gets|got|would get|could get|to get|will get|end up|die|died|would die|could die) (?:hit|run over|killed|shot|struck|murdered|into (?:a|an) (?:\w+ )?(?:accident|crash)|in (?:a|an) (?:\w+ )?(?:accident|crash)|cancer|something terminal|a terminal illness)\b|\b(?:hope|hoping|wish|pray|praying)(?: that)? (?:the|my) (?:plane|car|bus|train) (?:crashes|crash|goes down)\b|\b(?:hope|hoping|wish|pray|praying)(?: that)? something (?:bad )?(?:happens|would happen|will happen) to me\b|\b(?:hope|hoping|wish|pray|praying)(?: that)? i (?:crash|crashed|would crash|get in a crash|have an accident|had an accident|never make it home|dont make it home|fall off|fell off)\b|\b(?:hope|hoping|wish|pray|praying|want)(?: that)? (?:a|the|some) (?:car|bus|truck|train|lorry|meteor|asteroid|bullet|drunk driver|plane) (?:would |will |could |to |just )*(?:hit|hits|kill|kills|run me over|runs me over|take|takes|crush|crushes) me\b`, figurative: true }),
   rule({ id: "suicide.dont-mind-dying", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\bif i (?:died|were to die|was to die|got hit by \w+ \w+|didnt wake up|never woke up)\b[^.!?\n]{0,30}\b(?:wouldnt|would not|wont|dont|wouldnt even) (?:mind|care|be sad|matter)\b|\b(?:wouldnt|would not|dont) mind (?:dying|death|if i died|not waking up|never waking up)\b`, figurative: true }),
   // "i dont want to live anymore" — a negation that IS the risk. "not sure i want to be alive".
   rule({ id: "suicide.dont-want-to-live", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\b(?:dont|didnt|no longer|never|not ${A}sure (?:if |whether )?i|dont know if i|dont think i|not ${A}sure i|barely|hardly) ${A}(?:want|wanna|wish|care|feel like|deserve|have (?:the )?(?:will|desire|energy|reason)) to (?:(?:live|be alive|exist|stay alive|keep living|wake up|survive)(?! (?:with|in|at|near|there|here|without|alone|like (?:him|her|them|my)|by|on|early|so early|before|for work|abroad|somewhere))|(?:be here|go on|keep going|carry on|continue|be around|do this|exist)${clauseEnd})`, negatable: false, figurative: true }),
@@ -246,20 +252,24 @@ export const riskRules: readonly RiskRule[] = [
     String.raw`\b(?:cant|dont|couldnt) (?:even )?(?:think of|find|come up with) (?:one|a|any|a single) (?:single |good )?reason to (?:live|keep living|go on|stay alive|be alive|keep going)\b`,
     String.raw`\bnot (?:existing|being alive|being here|waking up) (?:sounds|seems|feels|would be|is) (?:so )?(?:good|nice|better|appealing|peaceful|like a relief|easier|tempting)\b`,
     String.raw`\bnothing (?:left )?to live for\b`,
+    String.raw`\b(?:being alive|existing|staying alive|my existence|living at all) (?:is|feels|has become|has been|gets|is just|just feels) (?:so |just |too |really |fucking |such )*(?:exhausting|unbearable|torture|agony|pointless|meaningless|a burden|too hard|too much|hell|a nightmare|a punishment|not worth it|a chore)\b`,
     String.raw`\b(?:life|living|my life|lifes|it) (?:isnt|is not|aint|isnt even|is no longer|doesnt feel|does not feel|not|no longer) worth (?:it|living|going on|staying for)\b`,
   ), figurative: true }),
-  rule({ id: "suicide.tired-of-living", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\b(?:give|giving|gave) up on (?:life|living|staying alive)\b|\b(?:give|giving) up for good\b|\b(?:tired|sick|exhausted|done) (?:of|with) (?:fighting|trying|struggling|having) to (?:stay alive|live|keep going|survive|keep living|be alive)\b|\b(?:tired|sick|exhausted|done|over) (?:of|with) (?:living|being alive|life|existing|this life|breathing|waking up|being here)\b(?! (?:in|with|at|near|like this in))|\bdone(?:[\s.,!]+with (?:everything|it all|everyone))?[\s.,!]+with life\b|\bhate (?:being alive|existing|that im (?:still )?alive|waking up (?:every day|alive|in the morning))\b`, figurative: true }),
+  rule({ id: "suicide.tired-of-living", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\b(?:give|giving|gave) up on (?:life|living|staying alive)\b|\b(?:give|giving) up for good\b|\b(?:tired|sick|exhausted|done) (?:of|with|from) (?:\w+ ){1,5}?(?:just )?to (?:stay alive|keep (?:myself )?alive|keep living|keep breathing)\b|\b(?:tired|sick|exhausted|done) (?:of|with) (?:fighting|trying|struggling|having) to (?:stay alive|live|keep going|survive|keep living|be alive)\b|\b(?:tired|sick|exhausted|done|over) (?:of|with) (?:living|being alive|life|existing|this life|breathing|waking up|being here)\b(?! (?:in|with|at|near|like this in))|\bdone(?:[\s.,!]+with (?:everything|it all|everyone))?[\s.,!]+with life\b|\bhate (?:being alive|existing|that im (?:still )?alive|waking up (?:every day|alive|in the morning))\b`, figurative: true }),
   // Crisis talk without the word: "i cant do this anymore", "i cant go on", "i just want it to stop".
   rule({ id: "suicide.cant-go-on", category: "suicidal-thoughts", tier: "urgent", pattern: alt(
     String.raw`\b(?:cant|couldnt|unable to|no longer able to) (?:do|take|handle|bear|stand|cope with|deal with|face|live like|live with|keep doing|survive) (?:this|it|any of this|life|living|this life|it all|everything|another day)(?: (?:anymore|any longer|much longer|another day|like this))`,
     String.raw`\b(?:cant|couldnt|unable to) (?:live|face) another day\b`,
-    String.raw`\b(?:cant|couldnt) (?:go on|keep going|keep living|carry on|continue|live like this|keep doing this|survive this|go on living|keep on living|carry on living)(?: like this| anymore| any longer| much longer)?${clauseEnd}`,
+    String.raw`\b(?:cant|couldnt) (?:go on|keep going|keep living|carry on|continue|live like this|keep doing this|survive this|go on living|keep on living|carry on living)(?: like this| anymore| any longer| much longer| this way| like that| the way i am| with this(?: pain)?)?${clauseEnd}`,
     String.raw`\bi cant anymore\b`,
     String.raw`\bi (?:just |really )?want (?:it )?out\b(?! of (?:this (?:job|relationship|marriage|class|house|meeting|town|city|contract|group|chat|place)|here|the \w+|my \w+))`,
     String.raw`\b(?:cant|couldnt|unable to) (?:take|handle|bear|stand|deal with|cope with) (?:this|the|my) (?:pain|hurt|feeling|emptiness|loneliness|suffering) (?:anymore|any longer|much longer)\b`,
     String.raw`\b(?:dont|do not) want to (?:do|live|keep doing|deal with) (?:this|it|any of this|life|any of it) anymore\b`,
   ), figurative: true }),
-  rule({ id: "suicide.want-it-to-stop", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\b(?:want|need|wish|wishing|would like|praying)(?: for)? (?:it|it all|everything|this|all of this|all this|the pain|the hurt|the suffering|my life|life|my existence|my suffering|this life|the world) to (?:stop|end|be over|go away forever|finish)(?:(?= *(?:$|[.!?,;\n"]|forever|for good|permanently|and|i |please|already|now))| forever| for good| permanently)`, figurative: true }),
+  // An inner voice or thought that commands: "my brain keeps telling me to jump", "voices telling me to die".
+  rule({ id: "suicide.inner-command", category: "suicidal-thoughts", tier: "urgent", person: "any", pattern: String.raw`\b(?:my (?:brain|head|mind)|(?:the |a )?voices?|something (?:inside|in my head)|the thoughts?|intrusive thoughts) (?:keeps? |is |are |keep on |just |always )*(?:telling|tells|told|urging|urges|pushing|pushes|saying) me to (?:jump|die|kill myself|end it|do it|hurt myself|cut|step off|step in front|let go|drive off|swerve|take (?:them|the pills|all))\b` }),
+  rule({ id: "suicide.want-it-over", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\b(?:want|need|wish|wishing)(?: for)? (?:it|it all|everything|this|all of this|my life|life|this life) (?:to be |)${A}over(?= *(?:$|[.!?,;\n]|already|now|for good|forever|and))`, figurative: true }),
+  rule({ id: "suicide.want-it-to-stop", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\b(?:want|need|wish|wishing|would like|praying)(?: for)? (?:it|it all|everything|this|all of this|all this|the pain|the hurt|the suffering|my life|life|my existence|my suffering|this life|the world) to ${A}(?:stop|end|be over|go away forever|finish)(?:(?= *(?:$|[.!?,;\n"]|forever|for good|permanently|and|i |please|already|now))| forever| for good| permanently)`, figurative: true }),
   rule({ id: "suicide.thinks-about-death", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\b(?:(?:think|thinking|thought|thoughts|obsess(?:ed|ing)?|preoccupied|fantasi[sz](?:e|ed|ing)|dream(?:ing|t|ed)?|daydream(?:ing|ed)?|romantici[sz](?:e|ing)|ruminat(?:e|ing)|fixated|planning|plan) (?:a lot |constantly |so much |all the time |every day |nonstop |too much )?(?:about|of|with|on)|picturing|imagining|visuali[sz]ing|planning|imagine|picture|i keep seeing) (?:a lot |constantly |all the time )?(?:dying|death|being dead|my death|my own death|my funeral|my own funeral|my suicide|not existing|how (?:to|i would|i could|id) (?:end it|die|do it|kill myself)|not being (?:here|alive|around)|ending (?:it|my life|things|everything|it all)|killing myself|suicide|taking my (?:own )?life|how to die|ways to die|not waking up|disappearing forever|just ending it)\b(?! (?:my|her|his|your) hair)`, figurative: true }),
   rule({ id: "suicide.suicidal", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\bsuicidal\b(?! (?:friends?|persons?|people|patients?|teens?|youth|kids?|students?|clients?|brother|sister|partner|son|daughter|mom|dad|family member|squad|mission|behaviou?r in))`, figurative: true }),
   rule({ id: "suicide.suicide-talk", category: "suicidal-thoughts", tier: "urgent", pattern: alt(
@@ -271,6 +281,7 @@ export const riskRules: readonly RiskRule[] = [
     String.raw`\b(?:suicide|unalive|suicidal|death|dying|kms) (?:thoughts|urges|ideation|feelings|fantasies)\b`,
     String.raw`\b(?:talk|talking|talked|talks|posting|posts|joking|jokes|joked) about (?:suicide|killing (?:himself|herself|themselves|myself)|ending (?:it|his life|her life|their life|my life)|wanting to die|dying)\b`,
     String.raw`\bsuicide(?= (?:tonight|tomorrow|today|this weekend|soon|now|it is|its time))`,
+    String.raw`\b(?:suicid\w*|unalive|kms|death) (?:vibes|mood|hours|mode|szn|season|energy|o clock)\b`,
   ), figurative: true, timeline: true }),
   rule({ id: "suicide.only-way-out", category: "suicidal-thoughts", tier: "urgent", pattern: alt(
     String.raw`\b(?:death|dying|suicide|killing myself|ending it|ending my life)\b(?:(?!\b(?:not|never|no|isnt|arent)\b)[^.!?\n]){0,25}\b(?:only|best|easiest|last|real) (?:way out|option|choice|escape|answer|solution|way)\b`,
@@ -278,7 +289,11 @@ export const riskRules: readonly RiskRule[] = [
     String.raw`\b(?:way out|escape|option)s? (?:of this )?(?:except|other than|but|besides) (?:dying|death|to die|suicide|killing myself|ending it)\b`,
     String.raw`\b(?:death|being dead|dying|not existing|not being alive|not being here|not waking up) (?:would be|will be|seems|feels|sounds|is|looks|has to be|must be) (?:like )?(?:a |such a |the |so much |way |much |far )?(?:relief|better|easier|peaceful|welcome|mercy|sweet release|release|freedom|gift|answer|nicer|preferable|kinder)\b`,
     String.raw`\b(?:welcome|embrace|longing for|long for|crave|craving) death\b`,
+    String.raw`\b(?:death|dying|suicide|killing myself|ending it|ending it all|ending my life|not existing|not being here|not waking up|the idea of dying)\b (?:is |keeps |has been |starts |started |is starting to |is beginning to |starts to |started to |keeps on )?(?:looking|sounding|seeming|getting|feeling|look|sound|seem|feel) (?:better|more and more|more (?:appealing|tempting|attractive|likely|real)|like (?:the|an|a) (?:answer|option|way out|good idea|solution|relief|plan))`,
+    String.raw`\b(?:dont|cant|do not|cannot) (?:see|imagine|picture) myself (?:making it|living|surviving|lasting|getting|reaching) (?:to|past|until|through|beyond|much longer|another)\b`,
+    String.raw`\bwhy (?:do |should |would )?i (?:even |still |keep )*(?:bother(?:ing)? |try(?:ing)? )?(?:being alive|staying alive|stay alive|keep living|existing)\b`,
     String.raw`\bready to die\b`,
+    String.raw`\b(?:id|i would) (?:rather|sooner) (?:die|be dead)(?= than (?:keep |go on |continue |carry on |spend another day )?(?:living|live|being alive|existing|exist|feeling (?:like )?this|going on|another day|waking up|wake up))`,
     String.raw`\b(?:id|i would) (?:rather|prefer to) (?:be dead|die|not (?:exist|be alive|be here|live|wake up|be born))\b(?![^.!?\n]{0,40}\bthan\b)`,
     String.raw`\bwhy (?:am|are) (?:i|we) (?:even |still )*(?:alive|here|living|breathing|still here)\b|\bwhy (?:do|should) i (?:even |still )*(?:exist|bother living|keep living|stay alive|go on)\b`,
     String.raw`\b(?:dont|cant|do not|cannot) (?:see|imagine|picture) myself (?:being |still )?(?:alive|here|around|living)(?: (?:next|in|by|much longer|for long|anymore|at))?\b`,
@@ -323,7 +338,7 @@ export const riskRules: readonly RiskRule[] = [
     String.raw`\b(?:gun|pistol|rifle|shotgun|revolver)\b[^.!?\n]{0,25}\b(?:to my head|in my mouth|is loaded|loaded it|under my chin|against my (?:head|temple)|for me)\b`,
     String.raw`\b(?:gun|pistol|revolver) and (?:a|one|1|a single) bullet\b|\b(?:started |am |im |was )?loading (?:the|my|a|his|dads) (?:gun|pistol|rifle|shotgun)\b`,
     String.raw`\b(?:im|i am|sitting here|standing here) (?:\w+ )?(?:holding|gripping|staring at|looking at) (?:(?:a|the|my|his|her|\w+s) ){1,2}(?:gun|pistol|rifle|shotgun|revolver|knife|blade|razor|noose|rope)\b`,
-    String.raw`\brope\b[^.!?\n]{0,30}\b(?:stool|chair|beam|hook|ladder|rafters?|banister|bannister)\b`,
+    String.raw`\b(?:rope|belt|cord|cable|ligature|scarf|dressing gown cord)\b[^.!?\n]{0,40}\b(?:stool|beam|hook|rafters?|banister|bannister|loft hatch|door handle|branch|which tree|the tree)\b`,
     String.raw`\b(?:im|i am|sitting|standing|lying|alone)\b[^.!?\n]{0,30}\bwith (?:a|the|my|some|all my|all the) (?:rope|noose|gun|knife|blade|razor|pills|tablets|bottle of pills|belt|ligature)\b(?![^.!?\n]{0,40}\b(?:climbing|camping|whittl\w*|hiking|cooking|kitchen|bbq|boat|sailing|fishing|dinner|chopping|carving)\b)`,
     String.raw`\bmy will\b[^.!?\n]{0,40}\b(?:notes?|letters?)\b|\b(?:notes?|letters?)\b[^.!?\n]{0,40}\bmy will\b`,
     String.raw`\b(?:is|was|would be|will) (?:that|this|it) enough (?:to (?:die|kill|do it|not wake up))?\?|\bhow many (?:more )?(?:of them )?(?:do i need|should i take|would it take)\b`,
@@ -336,7 +351,7 @@ export const riskRules: readonly RiskRule[] = [
   // is read as means unless the sentence gives an everyday reason (climbing, hunting, the kitchen, a
   // prescription). Bare "i have pills" stays ambiguous (prep.means-ambiguous).
   rule({ id: "plan.lethal-means", category: "plan-or-means", tier: "imminent", pattern: alt(
-    String.raw`\b(?:bought|buying|got|have|ive got|own|found|ordered|picked up|keep|kept|hid|hidden|stole|borrowed|took)\b(?: \w+){0,2}? (?:a|the|some|my|his|her|\w+s|another) (?:rope|noose|gun|pistol|handgun|revolver|rifle|shotgun|firearm|rat poison|charcoal|helium tank|exit bag|ligature)\b`,
+    String.raw`\b(?:bought|buying|got|have|ive got|own|found|ordered|picked up|keep|kept|hid|hidden|stole|borrowed|took|got (?:my )?hands on|get (?:my )?hands on)\b(?: \w+){0,2}? (?:a|the|some|my|his|her|\w+s|another)(?: \w+){0,2}? (?:rope|noose|gun|pistol|handgun|revolver|rifle|shotgun|firearm|rat poison|charcoal|helium tank|exit bag|ligature)\b`,
     String.raw`\b(?:loaded|load) (?:gun|pistol|rifle|shotgun|revolver)\b|\b(?:gun|pistol|rifle|shotgun|revolver) (?:is|s) (?:loaded|under my pillow|in my (?:room|bag|car|drawer|hand))\b`,
     String.raw`\b(?:[1-9]\d+|\w+ty|a hundred|enough|all my|loads of|lots of) (?:\w+ )?(?:pills|tablets|meds|${drugs}) (?:saved|stockpiled|hidden|collected|stashed|put aside|set aside)(?: up)?\b`,
   ), notInSentence: String.raw`\b(?:climb\w*|camping|hunt\w*|range|target practice|clay|club|licen[cs]e\w*|collection|collector|kitchen|cooking|bbq|boat|sailing|fishing|skipping|jump rope|tug of war|swing|hammock|laundry|washing line|tent|prescri\w+|doctor|pharmacy|headache|period|cold|flu|allerg\w*|dog|horse|garden|rats?|mice|pests?|bbq|toy|nerf|water gun|paintball|airsoft|video game|in the game|fortnite|gift|present|christmas|birthday)\b` }),
@@ -361,11 +376,14 @@ export const riskRules: readonly RiskRule[] = [
     String.raw`\bthis is (?:my )?(?:goodbye|farewell|my last (?:message|text|post|night|day|words))\b`,
     String.raw`\bthis is the last (?:time (?:you(?:ll)? hear|anyone hears) from me|message (?:you(?:ll)? get|ill send))\b`,
     String.raw`\bby the time (?:anyone|you|someone|they|somebody|my \w+) (?:reads?|sees?|finds?|gets?) this\b`,
-    String.raw`\b(?:i )?(?:wont|will not|am not going to|im not going to|not going to|im not gonna|not gonna) be (?:here|around|alive) (?:tomorrow|much longer|anymore|by (?:tomorrow|morning|the weekend|then)|for long|next (?:week|month|year)|for much longer|after (?:tonight|today|this))\b`,
+    String.raw`\b(?:i )?(?:wont|will not|am not going to|im not going to|not going to|im not gonna|not gonna) be (?:here|around|alive) (?:tomorrow|much longer|anymore|by (?:tomorrow|morning|the weekend|then)|for long|next (?:week|month|year)|for much longer|after (?:tonight|today|this))\b(?![^.!?\n]{0,6}\b(?:im|ill be|i will be|were|well be|going to be|ill)\s(?:at (?:my |a |the |our )?(?:(?:dads?|moms?|mums?|parents|grandmas?|grandpas?|nans?|aunts?|uncles?|friends?|sisters?|brothers?|cousins?|boyfriends?|girlfriends?|partners?)(?: place| house)?|work|school|home|the office|uni|college|a conference|camp|practice|training)|away|on (?:holiday|vacation|a trip|leave|shift)|travell?ing|visiting|out of town|staying (?:at|with)|working)\b)`,
     String.raw`\b(?:made|making) (?:my )?peace with (?:dying|death|it|everything|my decision|the decision|leaving|going|my death|ending it)\b`,
     String.raw`\b(?:you|they|anyone|no one|nobody) (?:wont|will not|will never|wont ever|is never going to|are never going to) (?:hear from|see|talk to) me (?:again|anymore|after (?:tonight|today))\b`,
     String.raw`\b(?:put|putting|getting|got|get|have put) (?:all )?my affairs in order\b`,
-    String.raw`\btell (?:my (?:mom|dad|family|kids|children|sister|brother|wife|husband|partner|boyfriend|girlfriend|parents|son|daughter|friends|mother|father|best friend)|everyone|them) (?:that )?(?:i love (?:her|him|them|you|everyone)|im sorry|i loved (?:her|him|them))\b`,
+    String.raw`\bfind my (?:body|corpse)\b`,
+    String.raw`\b(?:this is|its|this will be|that was|this was) (?:the|our|my) (?:last|final) time (?:we|well|we will|ill|i will|i get to|you(?:ll)?|i)(?: \w+)? (?:talk|speak|chat|hear from me|see each other|message|talk to you)\b(?! (?:before|until|till|for a while|this (?:week|year|month)|about))`,
+    String.raw`\bmy (?:last|final) (?:post|message|text|words|entry|tweet|video)(?= *(?:$|[.!\n]))`,
+    String.raw`\b(?:writing|wrote|written|finished|finishing|left|leaving|hid|hidden|put|sealed) my (?:last |final )?(?:note|letter)\b(?! (?:to|for|about|on|from|book|app|pad|in (?:class|school|the meeting)))|\bmy (?:last |final )?(?:note|letter) (?:is|are|will be) (?:in|on|under|next to|by|beside|inside|ready|written|done|finished)\b`,
     String.raw`\bsee you (?:all )?on the other side\b`,
     String.raw`\b(?:today|tomorrow|tonight|this|friday|saturday|sunday|monday|tuesday|wednesday|thursday) (?:will be|is|is going to be|s) my (?:last|final) (?:day|night|week|morning)\b(?! (?:at|of|in|on|as|before) (?!earth|this earth|this planet))|\b(?:this is|its) my (?:last|final) (?:day|night) (?:on earth|alive|here|on this earth)\b`,
     String.raw`\b(?:i )?(?:wont|will not|dont think ill|dont think i will|am not going to|im not going to|not going to) (?:see|make it to|live to see|be alive for|be around for|wake up) (?:tomorrow|the morning|sunrise|next week|my birthday|christmas|the weekend|another day)\b`,
@@ -374,25 +392,45 @@ export const riskRules: readonly RiskRule[] = [
     String.raw`\bif (?:i dont|i do not|nobody|no one|noone)\b[^.!?\n]{0,50}\b(?:by|before|at|until) (?:midnight|tonight|tomorrow|morning|\d+)\b[^.!?\n]{0,20}\b(?:im|i am|ill|i will) (?:doing|do|going to do|gonna do) it\b`,
     String.raw`\b(?:goodbye|bye|farewell) (?:everyone|everybody|world|all of you|to all|to everyone)\b(?= *(?:$|[.!\n]))`,
     String.raw`\b(?:final|last) goodbye\b`,
+    String.raw`\b(?:goodbye|bye|farewell) (?:everyone|everybody|world|all of you)\b,? (?:(?:im|i am) (?:done|out|finished|sorry)|its over|i give up|i cant)\b`,
+    String.raw`\bmy (?:last|final) (?:day|night|hours?|week|breath|sunset|sunrise|meal|words) (?:on (?:this )?earth|alive|of my life|in this world|on this planet)\b`,
+    String.raw`\b(?:ill|i will|im going to|i am going to|i should) (?:already |probably |hopefully )?be (?:dead|gone) (?:before|by) (?:the sun comes up|sunrise|dawn|daylight|midnight|the end of (?:the|this|tonight))\b`,
     String.raw`\bgoodbye (?:forever|world|cruel world)\b`,
+  ), notInSentence: String.raw`\b(?:class|homework|lecture|teacher|exam|sick note|doctors note|thank you (?:note|letter)|note to self|app|meeting|shopping|grocery|landlord|boss|permission slip|cover letter|application|resignation|council|complaint)\b` }),
+  // Last words for someone, whoever is asked to pass them on ("if anyone finds this phone tell my mum
+  // i love her"): the subject is whoever reads it, the words are the client's.
+  rule({ id: "prep.last-words", category: "preparations", tier: "imminent", person: "any", pattern: alt(
+    String.raw`\btell (?:my \w+|them|everyone|him|her|my \w+ and \w+) (?:that )?(?:it|this) (?:wasnt|isnt|was not|is not|wont be|was never) (?:their|his|her|your|anyones) fault\b`,
+    String.raw`\b(?:wont|will not|dont|do not) need (?:it|them|this|that|these|those|any of (?:it|this|them|that)|my \w+|anything|money|\w+s) (?:where im going|after (?:tonight|im gone|today))\b`,
+    String.raw`\btell (?:my (?:mom|dad|family|kids|children|sister|brother|wife|husband|partner|boyfriend|girlfriend|parents|son|daughter|friends|mother|father|best friend)|everyone|them) (?:that )?(?:i love (?:her|him|them|you|everyone)|im sorry|i loved (?:her|him|them))\b`,
   ) }),
-  rule({ id: "prep.goodbye-ambiguous", category: "preparations", tier: "imminent", latent: "goodbye", person: "any", pattern: alt(
+  rule({ id: "prep.farewell-words", category: "preparations", tier: "imminent", latent: "farewell", person: "any", pattern: alt(
     String.raw`\b(?:goodbye|bye) (?:everyone|everybody|all|guys|friends|my friend)\b`,
     String.raw`\bthank(?:s| you) for everything\b`,
     String.raw`\b(?:im )?sorry for everything\b`,
-    String.raw`\btake care of (?:my (?:cat|dog|kids|family|mom|pets?|plants|sister|brother|children)|them for me|yourself for me|everyone for me)\b`,
     String.raw`\b(?:goodbye|bye)(?= *(?:$|[.!\n]))`,
-    String.raw`\bi love you all\b`,
+    String.raw`\b(?:i )?love (?:you|u) all\b`,
     String.raw`\bi (?:just )?wanted (?:someone|you|somebody|one person) to know\b`,
+    String.raw`\bnothing (?:left|more) to say\b`,
+    String.raw`(?:^|(?<=[.!?\n] ?))(?:im |i am )?(?:so )?sorry(?: for everything| for all of it)?(?= *(?:$|[.!\n]))`,
+    String.raw`(?:^|(?<=[.!?\n] ?))(?:im )?sorry (?:mum|mom|dad|everyone|everybody|guys|all|to everyone|my love|babe|mama|papa)(?= *(?:$|[.!,\n]))`,
+  ) }),
+  rule({ id: "prep.goodbye-ambiguous", category: "preparations", tier: "imminent", latent: "goodbye", person: "any", pattern: alt(
+    String.raw`\btake care of (?:my (?:cat|dog|kids|family|mom|pets?|plants|sister|brother|children)|them for me|yourself for me|everyone for me)\b`,
     String.raw`\bdeleted (?:all )?(?:of )?my (?:accounts|social media|profiles)\b`,
     String.raw`\b(?:updated|wrote|made|finished|sorted|sorting) (?:out )?my will\b`,
     String.raw`\b(?:wrote|written|writing|left|leaving) (?:a|my) (?:note|letter)\b(?! (?:to|for) (?:my |the |a )?(?:landlord|boss|teacher|school|grandma|grandmother|grandpa|grandfather|neighbou?r|doctor|therapist|council|manager|office|company|colleague|class|professor|tutor|friend|mom|dad|partner|girlfriend|boyfriend|wife|husband))`,
     String.raw`\b(?:gave|giving|given) (?:away )?my (?:guitar|cat|dog|books|laptop|phone|jewel\w*|clothes|stuff|things|plants)\b`,
-    String.raw`\b(?:letters?|notes?|goodbyes?) (?:are|is) (?:all )?(?:written|done|ready|finished|sent|said)\b`,
-    String.raw`\bnothing (?:left|more) to say\b`,
+    String.raw`\b(?:letters?|notes?|goodbyes?) (?:are |is )?(?:all )?(?:written|done|ready|finished|sent|said)\b`,
+    String.raw`\b(?:wrote|written|writing|recorded|recording) (?:everyone|everybody|each of them|all of them|my family|them all|my (?:mum|mom|dad|parents|kids|sister|brother)) (?:a |an )?(?:messages?|letters?|notes?|videos?|emails?)\b`,
+    String.raw`\b(?:scheduled|schedule|scheduling|queued|set up) (?:it|them|the messages?|a message|messages|the emails?|an email|the posts?|a post|the texts?)\b(?! for (?:work|the meeting|my boss|a meeting))`,
+    String.raw`\b(?:gave|given|giving|transferred|sent|left) (?:away )?(?:all|most|the rest) (?:of )?my (?:money|savings|stuff|things|possessions|belongings)\b`,
+    String.raw`\b(?:cancelled|canceled|cancelling|canceling|ended|closed) my (?:phone|phone contract|contract|lease|subscriptions?|bank account|accounts|gym membership|insurance|plans)\b`,
     String.raw`\bbefore i (?:go|die|leave this world|leave for good|do it|end it|am gone|m gone)\b(?! (?:to|out|home|back|into|on|shopping|for|and|in))`,
     String.raw`\b(?:rehomed|found (?:a )?(?:new )?homes? for|gave away) (?:my )?(?:dog|cat|pets?|puppy|kitten|bird|rabbit)\b|\b(?:dog|cat|pets?) (?:is|are|has been|have been) rehomed\b`,
     String.raw`\bmade (?:my )?peace\b`,
+    String.raw`\b(?:deleting|delete|deleted|wiping|wiped) (?:all )?(?:of )?my (?:accounts|social media|profiles|photos|messages|search history)\b`,
+    String.raw`\b(?:ill|i will|i might|i may) (?:already |probably |hopefully |finally |just )?be (?:long )?gone\b(?! (?:for (?:a|the|two|three|\d+|a few|the whole) \w+|on (?:holiday|vacation|a trip)|until|till|all (?:day|week|weekend)))`,
   ) }),
   rule({ id: "prep.means-ambiguous", category: "plan-or-means", tier: "imminent", latent: "means", pattern: alt(
     String.raw`\b(?:i (?:have|got|bought|found|ordered|picked up)|ive got|got|bought|found|ordered)\b(?: \w+){0,8}? (?:pills|tablets|meds|sleeping pills|painkillers|rope|gun|pistol|rifle|knife|knives|blade|blades|razor|razors|poison|rat poison|charcoal|helium|bleach|antifreeze|noose|${drugs})\b`,
@@ -403,7 +441,14 @@ export const riskRules: readonly RiskRule[] = [
     String.raw`\b(?:have|got|ive got|i have|holding|bought|saved|collected|counted|counting) (?:like |about |around |over |almost |nearly |at least )?(?:[1-9]\d+|\w+ty|a hundred|hundreds of|a (?:whole |full )?(?:bottle|box|pack|packet|strip|month's supply|months supply) of) (?:\w+ ){0,2}?${drugs}\b`,
     String.raw`\b(?:pills|meds|tablets)\b[^.!?\n]{0,20}\bin front of me\b`,
     String.raw`\bhave everything (?:i need|ready|planned|prepared|sorted|set up)\b`,
-    String.raw`\b(?:got|have|ive got|ive|everything is|everythings|its all|all) (?:everything |it all )?(?:ready|set up|prepared|in place|sorted|laid out)\b(?! for (?:the|my|our|a) (?:trip|party|holiday|move|exam|interview|wedding|date|trip|meeting|presentation))`,
+    String.raw`\b(?:i have|ive got|i got|got|have) (?:the|all the) (?:stuff|things|supplies)(?: i need| ready| sorted)?(?= *(?:$|[.!?,\n]|and|now))`,
+    String.raw`\bi (?:have|got|ve got) (?:more than (?:that|enough)|way more than (?:that|enough)|plenty)(?= *(?:$|[.!?,\n]))`,
+    String.raw`\b(?:pills|meds|tablets|${drugs})\b[^.!?\n]{0,30}\b(?:and|plus|with|\+|&) (?:a (?:bottle|lot) of |the |some |my |a )?(?:alcohol|vodka|whiskey|whisky|wine|booze|gin|rum|tequila)\b|\b(?:alcohol|vodka|whiskey|whisky|wine|booze|gin|rum|tequila)\b[^.!?\n]{0,30}\b(?:and|plus|with|\+|&) (?:all )?(?:the |my |some |a bottle of )?(?:pills|meds|tablets|${drugs})\b`,
+    String.raw`\b(?:took|taken|swallowed|downed) (?:half|some|most|a few|a handful|a bunch|loads|a lot) of (?:them|the \w+|my \w+)\b`,
+    String.raw`\b(?:took|taken|swallowed|downed) (?:them all|all of them|every one of them|the lot|all of it|every last one)\b`,
+    String.raw`\b(?:took|taken|swallowed|downed) (?:them|it)(?= *(?:$|[.!?\n]|already|now))`,
+    String.raw`\b(?:got|have|took|take|taking|getting) (?:the|my) (?:razor|razors|razor blades|blades|knife|pills) out\b`,
+    String.raw`\b(?:got|have|ive got|ive|everything is|everythings|its all|all) (?:everything |it all )?(?:ready|set up|prepared|in place|sorted|laid out|organised|organized|arranged|in order|taken care of|sorted out)\b(?! for (?:the|my|our|a) (?:trip|party|holiday|move|exam|interview|wedding|date|trip|meeting|presentation))`,
   ) }),
   rule({ id: "prep.intent-ambiguous", category: "plan-or-means", tier: "imminent", latent: "intent", person: "any", pattern: alt(
     String.raw`\b(?:its|it is|theyre|they are|those are|that is|thats) for me\b`,
@@ -419,12 +464,19 @@ export const riskRules: readonly RiskRule[] = [
     String.raw`\b(?:this time|for real this time)\b[^.!?\n]{0,30}\b(?:do it|doing it|go through with it|end it)\b|\b(?:actually|really|definitely) (?:going to|gonna) (?:do it|go through with it)\b`,
     String.raw`\bhave (?:the|my) (?:pills|gun|knife|blade|razor) ready\b`,
     String.raw`\b(?:im|i am) ready(?= *(?:$|[.!\n]))`,
+    String.raw`\b(?:take|taking|swallow|swallowing|down|downing) the rest(?: of (?:them|the \w+|my \w+))?\b`,
+    String.raw`\bso (?:that )?i can (?:finally )?(?:do it|end it|go through with it|be alone with it|get it done)\b`,
+    String.raw`\b(?:should|will|would|is that|would that|will that|thats|that should) be enough\b(?! (?:for (?:dinner|lunch|now|today|the)|time|money|food))`,
   ) }),
-  rule({ id: "prep.place", category: "plan-or-means", tier: "imminent", latent: "place", person: "any", pattern: String.raw`\b(?:im|i am|standing|sitting|waiting|now|heading|going|walking|driving|on my way) (?:at|on|by|near|under|to|towards|down to|up to) (?:the|a) (?:bridge|cliffs?|edge|ledge|tracks|train tracks|railway|railway line|roof|rooftop|river|overpass|motorway bridge|quarry|top floor|lake|sea|woods|forest)\b`, notInSentence: String.raw`\b(?:photos?|pictures?|view|hik\w+|sunset|picnic|walk|beautiful|amazing|friends|party|bbq|drinks|waiting for (?:the|my) (?:bus|train|ride|friend))\b` }),
+  rule({ id: "prep.place", category: "plan-or-means", tier: "imminent", latent: "place", person: "any", pattern: String.raw`\b(?:im|i am|standing|sitting|sat|parked|waiting|now|heading|going|walking|driving|on my way|drove|walked|climbed) (?:at|on|by|near|under|to|towards|down to|up to|onto|up) (?:the|a) (?:bridge|cliffs?|edge|ledge|tracks|train tracks|railway|railway line|roof|rooftop|river|overpass|motorway bridge|quarry|top floor|lake|sea|woods|forest|multistorey|multistory|car park roof|balcony)\b`, notInSentence: String.raw`\b(?:photos?|pictures?|view|hik\w+|sunset|picnic|walk|beautiful|amazing|friends|party|bbq|drinks|waiting for (?:the|my) (?:bus|train|ride|friend))\b` }),
   rule({ id: "prep.alone", category: "plan-or-means", tier: "imminent", latent: "alone", person: "any", pattern: alt(
     String.raw`\bwaiting (?:for|until|till) (?:everyone|everybody|them|my \w+|the house|he|she|they) (?:to |is |are |s |goes |go )?(?:go to sleep|fall asleep|falls asleep|be asleep|asleep|leave|leaves|go out|goes out|is out|are out|gone)\b`,
     String.raw`\b(?:nobodys|nobody is|no ones|no one is|noones) (?:home|here|around|awake)\b|\bhome alone\b|\b(?:everyones|everyone is|theyre all|they are all|my \w+ (?:is|are)) (?:asleep|out|gone|away)\b`,
     String.raw`\bno one (?:will|would) (?:find me|stop me|know)\b`,
+    String.raw`\b(?:an |the |my )?empty (?:house|apartment|flat|home|room)\b`,
+    String.raw`\b(?:waiting for|until|when|while|once|after) (?:my (?:\w+ )?(?:parents|mum|mom|dad|flatmates?|roommates?|housemates?|family|wife|husband|partner|boyfriend|girlfriend|kids|sister|brother)|everyone|everybody|they|he|she) (?:to )?(?:is |are |go |goes |leave |leaves |gone |be |get )?(?:away|out|at (?:work|the \w+)|on (?:their|his|her|a|the) \w+|to (?:work|bed|sleep)|asleep)\b`,
+    String.raw`\b(?:filled|filling|ran|running|run) (?:the|a|myself a) (?:bath|bathtub|tub)\b`,
+    String.raw`\b(?:left|leaving|leave|unlocked) the (?:front |back )?door (?:unlocked|open)\b|\bunlocked the (?:front |back )?door\b`,
   ) }),
   rule({ id: "prep.timeline", category: "plan-or-means", tier: "imminent", latent: "timeline", pattern: alt(
     String.raw`\b(?:tonight|today)(?:s| is) the (?:night|day)\b`,
@@ -439,12 +491,63 @@ export const riskRules: readonly RiskRule[] = [
     String.raw`\b(?:its|it is|its all|it all) (?:happening|going down|ending) (?:tonight|today|tomorrow|soon|now|this weekend)\b`,
     String.raw`(?:^|(?<=[.!?\n] ?))(?:tonight|tomorrow|this weekend|tomorrow night|in an hour|soon|after everyone is asleep|when everyone is asleep|friday|saturday)(?= *(?:$|[.!?\n]))`,
     String.raw`\b(?:i )?know (?:exactly )?(?:when|how|where)(?= *(?:$|[.!?\n]))`,
+    String.raw`\b(?:wait|waiting|until|at|around) (?:[1-5](?::\d\d)? ?am|midnight)\b`,
   ), person: "any" }),
   rule({ id: "prep.plan-alone", category: "plan-or-means", tier: "imminent", latent: "plan", alone: true, pattern: alt(
     String.raw`\b(?:been |ive been |i have been )?plann(?:ing|ed) (?:this|it) (?:for|since)\b`,
     String.raw`\b(?:ive |i have |i )?(?:set|picked|chosen|chose|decided on) (?:a|the) (?:date|day)\b`,
     String.raw`\b(?:i have|ive got|ive made|i made|i got|i have made|theres) (?:a|the) plan\b(?! (?:for|to (?!die|kill|end|do it)|b\b|with|on))`,
     String.raw`\b(?:i )?(?:know|decided|figured out|worked out|chosen|planned)(?: exactly)? (?:how|when|where) (?:im going to|ill|i will|i would|id|to) (?:do it|end it)\b`,
+    String.raw`\b(?:know|knew|decided|figured out|worked out|planned|picked|chosen|sorted)(?: out)?(?: exactly| already)? (?:how|when|where)(?:,? (?:and |&)?(?:how|when|where))+\b`,
+  ) }),
+
+  // ===== Classes of phrasing found by the held-out set =================================================
+  // Each is a structure, not a sentence; test/safety/screen-risk.test.ts has new examples of each.
+  // A death that needs a modal before it: "gonna go to sleep and not wake up" (intent → imminent),
+  // "i might just stop existing" (desire → urgent). Without a modal ("i didnt wake up") nothing.
+  rule({ id: "suicide.death-target", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\b(?:(?:go to sleep|fall asleep|sleep|go to bed|lie down) and ${A})?(?:not|never) ${A}wake up(?: ever| again)?\b(?! (?:in time|early|on time|until|before|at|for|when|till))|\bstop existing\b|\bnot exist anymore\b|\bbe gone (?:for good|forever)\b`, modal: "needs-modal", timeline: true, figurative: true }),
+  // "maybe its time i stopped existing", "honestly im just waiting to die".
+  rule({ id: "suicide.time-to-go", category: "suicidal-thoughts", tier: "urgent", pattern: alt(
+    String.raw`\b(?:its|it is|maybe its|probably|its about|its finally) time (?:for me to |that i |i )${A}(?:stop(?:ped)? existing|die|died|end it|ended it|ended things|end things|disappear(?:ed)?|go for good|left for good|leave this world|left this world|check out for good|gave up on life|give up on life|not be here|wasnt here anymore|was gone for good)\b`,
+    String.raw`\b(?:waiting|wait|waited|just waiting|living just waiting) (?:to die|for (?:death|me to die|my death|it all to end|my life to end|life to end|the day i die))\b`,
+  ), figurative: true }),
+  // Staring at the means: "was looking at the bottle of pills for a long time".
+  rule({ id: "suicide.means-staring", category: "suicidal-thoughts", tier: "urgent", pattern: String.raw`\b(?:staring|stared|stare|looking|looked|sat looking|sitting looking) at (?:the|my|a|this|that) (?:bottle of (?:pills|tablets|meds|\w+ pills)|pill bottle|pills|tablets|gun|rope|noose|razor|razors|blade|blades)\b(?=[^.!?\n]{0,40}\b(?:for (?:a long time|ages|hours|an hour|a while|so long|too long|ages)|again|all night|every night|tonight|thinking|and thinking|wondering)\b)|\bstaring at (?:the|my) (?:pills|gun|rope|noose|razor|blade)\b` }),
+  // Someone the client lives with throwing things at them, or hurting them in a clause whose subject
+  // was named before: "she threw a plate at my head", "he takes my phone and hits me if i argue".
+  rule({ id: "abuse.thrown-or-elided", category: "abuse-or-violence", tier: "urgent", person: "any", pattern: alt(
+    String.raw`\b${perpetrator}(?: \w+){0,3}? (?:threw|throws|throwing|thrown|hurled|hurls) (?:a |the |his |her |their |my |an )?\w+ at (?:me|my (?:head|face|body))\b`,
+    String.raw`(?:\band|\bthen|,) (?:also |sometimes |even |always |still |just )?(?:hits|beats|chokes|slaps|punches|kicks|rapes|hit|beat|choked|slapped|punched|kicked|raped|strangled|strangles|shoves|shoved|burns|burned) (?:me|us)\b`,
+  ), requireInSentence: String.raw`\b(?:he|she|they|hes|shes|my (?:\w+ )?(?:dad|father|mom|mother|stepdad|stepfather|stepmom|stepmother|husband|wife|partner|boyfriend|girlfriend|ex|brother|sister|uncle|aunt|parents?|grandpa|grandma|roommate|flatmate|carer|guardian))\b`, notInSentence: String.raw`\b(?:game|ball|play\w*|tickl\w*|snowball|pillow|water balloon|it hit me|reality|realization|accident(?:ally)?|by mistake|joke|joking)\b`, figurative: true }),
+  // Revenge on a named person: "ill make him pay".
+  rule({ id: "others.revenge", category: "harm-to-others", tier: "urgent", pattern: String.raw`\b(?:ill|i will|im going to|going to|i want to|want to|i swear ill|i swear i will) (?:\w+ )?(?:make (?:him|her|them|that \w+) pay|get (?:my )?revenge on (?:him|her|them|my \w+))\b(?! for (?:dinner|lunch|the|it|drinks|rent|that|this|his|her|their))`, figurative: true }),
+  // The noose is a means whatever is said beside it.
+  rule({ id: "plan.noose", category: "plan-or-means", tier: "imminent", pattern: String.raw`\bnoose\b`, notInSentence: String.raw`\b(?:halloween|hangman|decorations?|history|lynch\w*|racis\w*|knot tying|sailing|scouts|costume|game|movie|film|show|book|story|song|lyrics|documentary)\b` }),
+  // Heavy bleeding named without the cut ("im bleeding a lot and i dont want to call anyone"):
+  // ambiguous alone (a nosebleed), an attempt beside refusing help or talk of suicide.
+  rule({ id: "attempt.bleeding-ambiguous", category: "attempt-in-progress", tier: "imminent", latent: "attempt", pattern: String.raw`\bbleeding (?:a lot|so much|heavily|badly|everywhere|really bad|loads|a ton|like crazy)\b|\b(?:so much|a lot of|lots of|loads of) blood\b|\b(?:pills|meds|tablets|${drugs}) (?:are|is|have|has|r|s) (?:starting to |finally )?(?:kicking in|taking effect)\b` }),
+  // Finality and refusing help, which mean an attempt or a plan beside another cue: "and then its
+  // over" with a time, "made sure of it", "i dont want to call anyone" beside heavy bleeding.
+  rule({ id: "prep.finality", category: "plan-or-means", tier: "imminent", latent: "finality", person: "any", pattern: alt(
+    String.raw`\b(?:and )?then (?:its|it is|itll be|it will be|everything is|everythings|it all|its all|im|i am|ill be) (?:all )?(?:over|done|finished|gone|free|at peace)\b|\bthen (?:it|everything|this|it all) (?:will|would|is going to|should) (?:all )?be (?:over|done|finished)\b`,
+    String.raw`\bmade sure (?:of it|it works|it will work|nobody|no one|its enough)\b`,
+    String.raw`\b(?:if|when|whoever|once|by the time) (?:anyone |someone |somebody |you |they |my \w+ )?(?:finds?|reads?|sees?) (?:this|me|my (?:body|phone|note|letter))\b(?! (?:useful|helpful|interesting|funny|post|video|thread|link|book|article|recipe|song|one|\w+ing))`,
+    String.raw`\bso (?:they|someone|somebody|people|my \w+|the police|anyone|you) (?:can|will|could|would|dont have to|doesnt have to|wont have to) (?:find|look for|search for) me\b`,
+    String.raw`\b(?:im|i am) (?:so |just )?(?:done|finished)(?= *(?:$|[.!\n]))`,
+    String.raw`(?:^|(?<=[.!?\n] ?))(?:its|it is) (?:all )?done(?= *(?:$|[.!\n]))`,
+    String.raw`\b(?:dont|do not|wont|will not) (?:want to |wanna )?(?:call|tell|text|ring) (?:anyone|anybody|an ambulance|911|999|112|for help|the police)\b|\bdont want (?:any )?help\b|\b(?:too late|its too late) (?:for help|to call)\b`,
+    String.raw`\bthis time (?:i|im|it)\b[^.!?\n]{0,25}\b(?:wont|not going to|will not|isnt going to) (?:fail|mess (?:it )?up|screw (?:it )?up|survive|wake up)\b|\b(?:make sure|making sure) it works this time\b`,
+  ), history: false }),
+
+  // Method research without the word: "which bridge is the highest around here", "looked up how many
+  // it takes". A plan beside a time or another cue (see screen-risk.ts), never alone.
+  rule({ id: "prep.research", category: "plan-or-means", tier: "imminent", latent: "plan", person: "any", pattern: alt(
+    String.raw`\b(?:the|my) plan is (?:to do it |for )?(?:tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|this weekend|next week|when|after|once)\b`,
+    String.raw`\b(?:railing|railings|barrier|fence|parapet|ledge|drop|fall)\b[^.!?\n]{0,20}\b(?:low enough|short enough|easy enough|high enough|far enough|long enough)\b`,
+    String.raw`\b(?:checked|scouted|went to look at|measured|tested) (?:the |how )?(?:bridge|railing|height|drop|roof|building|car park|cliff|beam|knot|high|tall|far)\b`,
+    String.raw`\b(?:which|what) (?:bridge|building|cliff|car park|parking garage|tower|roof|rooftop)s? (?:is|are|would be|has|around here is) (?:the )?(?:highest|tallest|biggest drop|deadliest|most deadly|high enough)\b`,
+    String.raw`\b(?:which|what|wheres|where is|where are) (?:is |are )?(?:the )?(?:highest|tallest|closest tall|nearest tall|closest high|nearest high) (?:bridge|building|cliff|car park|parking garage|tower|roof|rooftop|ledge|point)s?\b`,
+    String.raw`\b(?:looked up|look up|looking up|googled|googling|searched|checked|read up on|researched) how (?:many|much) (?:it takes|you need|i need|would do it|is enough|would kill|is lethal|is fatal)\b`,
   ) }),
 
   // ===== Backstop: lethal means beside an act or a last word ============================================
@@ -477,11 +580,15 @@ export const riskRules: readonly RiskRule[] = [
     String.raw`\b(?:im|i am|currently|already)? ?(?:taking|swallowing|downing|popping|necking) (?:them|it|these|those|the pills|my pills|the tablets)(?: all)? (?:now|right now|as we speak|one by one)\b`,
     String.raw`\b(?:hose|hosepipe|pipe|tube)\b[^.!?\n]{0,25}\bexhaust\b|\bexhaust\b[^.!?\n]{0,25}\b(?:hose|hosepipe|pipe|tube|into the car|in the car)\b`,
     String.raw`\b(?:already )?started (?:taking (?:the|them|my) pills|cutting deeper|to bleed out)\b`,
+    String.raw`\b(?:took|taken|swallowed|had|downed) (?:way |far |a lot |so many |so much )?too (?:many|much)\b(?![^.!?\n]{0,40}\b(?:coffee|caffeine|energy drinks?|beer|wine|shots|sugar|food|pizza|cake|candy|sweets|naps?|time|notes|photos|classes|shifts|weed)\b)(?=[^.!?\n]{0,40}\b(?:heart|breath\w*|dizzy|sleepy|drowsy|throwing up|vomit\w*|numb|shaking|shaky|seeing double|feel (?:weird|sick|strange|funny)|cant (?:stay awake|see|feel)|pass out|passing out)\b)`,
+    String.raw`\b(?:cut|slit|slashed|sliced|opened) (?:open )?my (?:wrists?|throat|veins?|arms?|thighs?|neck)\b(?=[^.!?\n]{0,30}\b(?:deep|deeper|bleeding|blood|wont stop|stitches|gushing|pouring)\b)`,
+    String.raw`\b(?:car|engine|motor)\b[^.!?\n]{0,25}\b(?:running|on|started|idling)\b[^.!?\n]{0,25}\bgarage\b|\bgarage\b[^.!?\n]{0,25}\b(?:car|engine|motor)\b[^.!?\n]{0,15}\b(?:running|on|started|idling)\b`,
     String.raw`\bive started\b(?=[^.!?\n]{0,20}\b(?:razor|blade|bath|pills|cutting|bleeding)\b)`,
   ), notInSentence: String.raw`\b(?:fixing|repair\w*|gutter|party|bar|terrace|garden|drinks?|driving|traffic|on the bus|stuck|on my way|for (?:my|a|the) (?:headache|cold|flu|period|migraine|back)|as prescribed|like the doctor said|prescribed|vitamins?|vitamin|waiting for)\b` }),
   rule({ id: "attempt.place", category: "attempt-in-progress", tier: "imminent", pattern: alt(
     String.raw`\b(?:im|i am|currently|standing|sitting|now)(?: \w+)? on (?:the|a|this|top of the|top of a|the edge of the|the edge of a) (?:bridge|ledge|roof|rooftop|edge|railing|tracks|train tracks|railway|railway line|rail line|cliff|balcony railing|overpass|parapet)\b`,
-    String.raw`\b(?:standing|sitting|stood) (?:on|at) (?:the )?(?:edge|ledge|railing|tracks|platform edge)\b`,
+    String.raw`\b(?:standing|sitting|stood|sat|perched|climbed) (?:on|at|over) (?:the )?(?:edge|ledge|railing|railings|rail|parapet|tracks|platform edge|window ledge|windowsill|balcony edge|wrong side of the (?:railing|fence|barrier))\b`,
+    String.raw`(?:^|(?<=[.!?,;\n] ?))on (?:the |a )?(?:edge of the |top of the )?(?:train tracks|tracks|railway line|railway|ledge|bridge|roof|rooftop|cliff|cliff edge|overpass)\b(?=[^.!?\n]{0,25}\b(?:now|right now|again|alone|tonight)\b)`,
     String.raw`\b(?:im|i am|standing|sitting|now) (?:at|on|near|by) (?:the )?(?:edge|top|ledge) of (?:the|a|this) (?:cliff|bridge|roof|building|car park|parking garage|tower|balcony|quarry)\b`,
   ), notInSentence: String.raw`\b(?:fixing|repair\w*|gutter|party|bar|terrace|garden|drinks?|driving|traffic|stuck|on my way|waiting for|bus|tram|ferry|commute|view|photos?|pictures?|walk|walking the dog|beer|wine|friends|beautiful|looking at|enjoying|lovely|nice|sun|sunset|stars|with my|having a|fresh air|smok\w+|bbq|picnic|hik\w+|climb\w*)\b` }),
 
@@ -499,7 +606,10 @@ export const riskRules: readonly RiskRule[] = [
     String.raw`\buntil (?:i|it|they|my \w+|the skin) (?:bleed|bled|bleeds|bleeding|bruise|bruised|bruises|broke|breaks)\b`,
     String.raw`\b(?:cutting|self harm|sh|hurting myself|harming myself)\b (?:is|was|helps|makes me feel|made me feel|is the only)\b`,
     String.raw`\b(?:fresh|new|deep) (?:cuts|wounds|scars|burns) on my\b`,
-    String.raw`\b(?:bang|banging|banged|hit|hitting|smash|smashing|smashed) my head (?:against|on|into) (?:the |a )?(?:wall|floor|door|desk)\b(?=[^.!?\n]{0,30}\b(?:until|till|so hard|bleed|bled|bruise|again and again|to feel)\b)`,
+    String.raw`\b(?:carved|carve|carving|etched|scratched|cut|burned|burnt) (?:\w+ ){1,4}?(?:into|in|on) my (?:arms?|wrists?|legs?|thighs?|stomach|belly|hips?|skin|forearms?|ankles?|chest|hand)\b`,
+    String.raw`\b(?:[1-9]\d*|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|couple|more|some|so many|loads of) (?:new |fresh |deep |more )?(?:cuts|burns|gashes|slashes) (?:on|in|across|along|into) my (?:arms?|wrists?|legs?|thighs?|stomach|belly|hips?|skin|body|forearms?|ankles?|chest)\b(?! (?:from|because of|after) (?:the|my|a|an) )`,
+    String.raw`(?:^|(?<=[.!?,;] ?))(?:self harmed|self harming)\b`,
+    String.raw`\b(?:bang|banging|banged|hit|hitting|smash|smashing|smashed) my head (?:against|on|into) (?:the |a )?(?:wall|floor|door|desk)\b(?=[^.!?\n]{0,30}\b(?:until|till|so hard|bleed|bled|bruise|again and again|to feel|on purpose|when (?:i|im|i get|i feel|it gets|things get)|whenever)\b)`,
   ), notInSentence: accident, figurative: true }),
   rule({ id: "self-harm.urge", category: "self-harm", tier: "urgent", pattern: alt(
     String.raw`\b(?:urges?|urging|itching|tempted|craving|the need|need|want|wanting|wanna|feel like|feeling like|desperate) (?:to )?(?:cut|self harm|sh|hurt myself|harm myself|burn myself|bleed|hurt my body)\b(?! (?:off|out|back|down|it out|class|school|ties|carbs|sugar|my hair|the cake|corners|costs|hair|in|the|a|my|loose|him|her|them|it|some|this|that|to the chase|across|through|for))`,
@@ -548,7 +658,7 @@ export const riskRules: readonly RiskRule[] = [
 
   // ===== Hopelessness, worthlessness, heavy distress (concern) =========================================
   rule({ id: "concern.hopeless", category: "hopelessness", tier: "concern", figurative: true, pattern: alt(
-    String.raw`\b(?:feel|feeling|felt|im|i am|i feel like im|i feel like i am|i feel like)(?: so| really| completely| totally| utterly| just| very| incredibly| extremely| always| all| fucking)? (?:hopeless|worthless|useless|depressed|miserable|empty(?: inside)?|numb|trapped|broken|defeated|helpless|alone|so alone|lonely|unloved|unwanted|unlovable|invisible|pathetic|disgusting|(?:a|an) (?:complete |total |utter |absolute |massive |huge |useless |pathetic |worthless )?(?:failure|burden|mess|disappointment|waste of space|waste of oxygen|waste|mistake|loser)|nothing|no good|worth nothing|exhausted all the time)\b`,
+    String.raw`\b(?:feel|feeling|felt|im|i am|i feel like im|i feel like i am|i feel like|ive been|i have been|been|getting)(?: so| really| completely| totally| utterly| just| very| incredibly| extremely| always| all| fucking)? (?:hopeless|worthless|useless|depressed|miserable|empty(?: inside)?|numb|trapped|broken|defeated|helpless|alone|so alone|lonely|unloved|unwanted|unlovable|invisible|pathetic|disgusting|(?:a|an) (?:complete |total |utter |absolute |massive |huge |useless |pathetic |worthless )?(?:failure|burden|mess|disappointment|waste of space|waste of oxygen|waste|mistake|loser)|nothing|no good|worth nothing|exhausted all the time)\b`,
     String.raw`\bhopeless(?:ness)?\b`,
     String.raw`\bworthless(?:ness)?\b`,
     String.raw`\b(?:loneliness|lonliness|despair|misery|miserable|pathetic)\b`,
@@ -560,7 +670,7 @@ export const riskRules: readonly RiskRule[] = [
     String.raw`\b(?:whats|what is) the point(?: of (?:anything|trying|it all|this|any of this|even trying|me|getting up))?(?= *(?:$|[.!?,;\n]|anymore|honestly|lol|tbh|i ))`,
     String.raw`\b(?:i )?(?:give|gave|giving|am giving|m giving) up\b(?! on (?:this|the|that|trying to|my diet|coffee|sugar|smoking|drinking|him|her|them|it|chocolate|meat|alcohol)| (?:coffee|sugar|smoking|drinking|meat|alcohol|chocolate|my seat|the))`,
     String.raw`\bhate (?:myself|my life|who i am|who im|everything about (?:me|myself)|my body|my existence|being me)\b`,
-    String.raw`\bnothing i do (?:ever )?(?:matters|helps|works)\b|\bi dont matter\b|\bi (?:mean|am worth) nothing\b|\bwhy (?:do|should) i (?:even )?(?:try|bother)\b`,
+    String.raw`\bnothing (?:ever )?(?:helps|works) anymore\b|\band nothing (?:ever )?(?:helps|works)\b|\bnothing i do (?:ever )?(?:matters|helps|works)\b|\bi dont matter\b|\bi (?:mean|am worth) nothing\b|\bwhy (?:do|should) i (?:even )?(?:try|bother)\b`,
     String.raw`\b(?:no one|nobody|noone) (?:really |even |actually )?(?:cares|loves|likes|wants|would care|would miss|understands|gives a (?:shit|fuck|damn)|notices)(?: about)?(?: me| if)\b`,
     String.raw`\bcant cope\b`,
     String.raw`\bfalling apart\b`,

@@ -116,10 +116,16 @@ export function explainRisk(input: ScreenRiskInput): RiskExplanation {
   // Ambiguous means, times and goodbyes stand beside talk of suicide, or together, or alone.
   const ideation = context.ideation || cues.some((cue) => cue.tier !== "none" && riskTierAtLeastUrgent(cue.tier) && cue.categories.some((c) => suicidalCategories.has(c)));
   const kinds = new Set(latents.map((latent) => latent.kind));
+  // Two acts of leaving ("gave all my money away", "cancelled my phone contract") or two signs of a
+  // plan ("checked the railing", "low enough to climb") are as telling as two different kinds.
+  const distinctOf = (kind: LatentKind): number => new Set(latents.filter((latent) => latent.kind === kind).map((latent) => latent.cue.start)).size;
+  const repeated = distinctOf("goodbye") >= 2 || distinctOf("plan") >= 2;
   for (const latent of latents) {
     const alone = latent.alone && doc.wordCount <= latent.tokens + 3;
     if (ideation) latent.cue.note = "latent-with-ideation";
-    else if (kinds.size > 1 || latents.length >= 3) latent.cue.note = "latent-combined";
+    else if (kinds.size > 1 || latents.length >= 3 || repeated) latent.cue.note = "latent-combined";
+    // A plan or method research with a time beside it ("which bridge is highest, i need to know tonight").
+    else if (latent.kind === "plan" && futureTime.test(doc.text)) latent.cue.note = "latent-combined";
     else if (alone) latent.cue.note = "latent-alone";
     else continue;
     latent.cue.tier = "imminent";
@@ -340,6 +346,8 @@ function adjustForModal(doc: Doc, rule: RiskRule, cue: RiskCue, modal: Modal, se
       // "taking all my meds now": a method named in the present, with nothing before it, is being done.
       const actingNow = rule.modal === "needs-modal" && modal === "none" && /^\w+ing\b/.test(matchText) && /^\s*(?:(?:im|i am|just|now|ok|okay|so|well|anyway|and)\s+)*$/.test(clausePrefix) && !/^\s*(?:is|seems|sounds|would|could|feels|was|isnt)\b/.test(doc.text.slice(doc.text.indexOf(matchText) + matchText.length));
       if (actingNow) return plan("intent");
+      // "tonight i end it", "tomorrow i jump": the present tense with a time is intent.
+      if (rule.modal === "needs-modal" && modal === "none" && timed && /\b(?:i|and i|then i)\s$/.test(clausePrefix)) return plan("timeline");
       if (rule.modal === "needs-modal" && modal === "none") return { ...cue, tier: "none", note: "no-modal" };
       if (modal === "intent") return plan("intent");
       if (modal === "attempt") return recentAttempt.test(sentenceText) ? { ...cue, tier: "imminent", categories: unique([...cue.categories, "attempt-in-progress"]), note: "recent-attempt" } : cue;
@@ -372,7 +380,7 @@ function unique<T>(values: readonly T[]): T[] {
 // Negation --------------------------------------------------------------------------------------------
 
 const negator = /\b(?:not|never|dont think (?:i|ill|id|im)|dont|doesnt|didnt|wont|wouldnt|isnt|arent|wasnt|werent|aint|havent|hasnt|hadnt|shouldnt|no longer|nor|no (?:intention|intentions|plans?|thoughts?|desire|urges?|wish|interest|reason|way)(?: (?:of|to|about|in|at all|whatsoever))?|without|stopped|quit)\b/g;
-const antiNegation = /\b(?:(?:harder|hard|difficult|struggling|trying|tried|fighting|effort|work) (?:\w+ )?not to|(?:hope|hopes|hoping|asked me|asks me|told me|tell me|begged me|beg me|wants me|want me|made me promise|promised|promise) (?:that )?(?:i |me )?(?:dont|wont|not to|to not|never)|(?:wasnt|werent|not|never) able to|failed to|didnt manage to|didnt succeed|couldnt even|(?:only|one|main) (?:reason|thing) (?:why )?(?:i|im|that) (?:havent|dont|didnt|wont|am not|im not|am still|im still|still)|(?:keeping|stopping|keeps|stops|kept|stopped|holding|holds|held) me (?:back )?from|(?:havent|dont|didnt|never) (?:had|have|got|get) the (?:balls|guts|courage|nerve|strength|means) to|(?:couldnt|cant|could not|didnt) (?:bring|get) myself to|too (?:scared|afraid|much of a coward|cowardly|chicken|weak) to|(?:if|when) (?:it )?(?:wasnt|werent|were not|was not) for|dont see (?:a|any|another) way|cant see (?:a|any) way|dont know (?:if|whether|why|how)|not sure (?:if|whether|that|i|how)|cant promise|cant guarantee|dont think i can|not going to lie|never (?:been|felt) (?:so|this|more)|not a day goes by|dont go a day without|doesnt go a day|why (?:dont|cant|shouldnt|wouldnt|not) i|if not|no matter|doesnt matter|dont care if|wouldnt care if|wouldnt mind|dont mind|not that i dont|cant stop|dont stop|never stop|wont stop|not stop|never stopped|dont want to stop)\b/;
+const antiNegation = /\b(?:(?:harder|hard|difficult|struggling|trying|tried|fighting|effort|work) (?:\w+ )?not to|(?:hope|hopes|hoping|asked me|asks me|told me|tell me|begged me|beg me|wants me|want me|made me promise|promised|promise) (?:that )?(?:i |me )?(?:dont|wont|not to|to not|never)|(?:wasnt|werent|not|never) able to|failed to|didnt manage to|didnt succeed|couldnt even|(?:only|one|main) (?:reason|thing) (?:why )?(?:i|im|that) (?:havent|dont|didnt|wont|am not|im not|am still|im still|still)|(?:keeping|stopping|keeps|stops|kept|stopped|holding|holds|held) me (?:back )?from|(?:havent|dont|didnt|never) (?:had|have|got|get) the (?:balls|guts|courage|nerve|strength|means) to|(?:couldnt|cant|could not|didnt) (?:bring|get) myself to|too (?:scared|afraid|much of a coward|cowardly|chicken|weak) to|(?:if|when) (?:it )?(?:wasnt|werent|were not|was not) for|dont see (?:a|any|another) way|cant see (?:a|any) way|dont know (?:if|whether|why|how)|not sure (?:if|whether|that|i|how)|cant promise|cant guarantee|dont think i can|not going to lie|never (?:been|felt) (?:so|this|more)|not a day goes by|(?:lying|lie|lied|be honest) if i (?:said|say)|dont go a day without|doesnt go a day|why (?:dont|cant|shouldnt|wouldnt|not) i|if not|no matter|doesnt matter|dont care if|wouldnt care if|wouldnt mind|dont mind|not that i dont|cant stop|dont stop|never stop|wont stop|not stop|never stopped|dont want to stop)\b/;
 
 function isNegated(clausePrefix: string, matchText: string): boolean {
   if (antiNegation.test(`${clausePrefix}${matchText}`)) return false;
@@ -434,6 +442,9 @@ function subjectOf(doc: Doc, sentence: Sentence, start: number, end: number): Pe
   const from = clauseStart(doc, sentence, start, subjectClause);
   const clausePrefix = doc.text.slice(from, start);
   const clauseAfter = doc.text.slice(end, sentence.end).split(/[,.;:!?]|\bbut\b/)[0] ?? "";
+  // "u ever just want to stop existing?", "anyone else ever feel like dying": a rhetorical question
+  // about the client's own feeling, not a question about other people.
+  if (/\b(?:do |does )?(?:you|anyone|anybody)(?: else)? ever (?:just |really |get |feel like |feel )*$/.test(clausePrefix)) return "self";
   if (selfInclusive.test(clausePrefix) || /^\s*(?:and|,)?\s*(?:so do i|me too|so am i|same here|as do i)\b/.test(clauseAfter)) return "self";
   if (isGenericStatement(doc, sentence, start, end)) return "generic";
   const found = scanForSubject(doc, from, clausePrefix, "backward");
@@ -528,7 +539,7 @@ function quotedOrFiction(prefix: string): "fiction" | "reported" | null {
 const remotePast = /\b(?:used to|years ago|months ago|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|a few|couple(?: of)?|many|several) (?:years?|yrs?|months?) (?:ago|clean|free|sober|since|back|without)|when i was (?:younger|a kid|a child|a teen|a teenager|little|small|in (?:high|middle|elementary|primary|secondary) school|in school|at school|in college|at uni|in university|\d+|suicidal|depressed|at my (?:worst|lowest)|(?:fifteen|sixteen|seventeen|eighteen|nineteen|thirteen|fourteen|twelve|twenty))|as a (?:kid|child|teen|teenager|little (?:girl|boy))|in (?:high|middle|elementary|primary|secondary) school|in my (?:teens|twenties|early \w+|late \w+|childhood|youth)|growing up|back (?:then|in (?:\d+|the day|high school|school|college))|in the past|(?:havent|hasnt|didnt) (?:done|cut|self harmed|hurt myself|relapsed|felt (?:that|like that|this)|had (?:an urge|urges|thoughts|those thoughts|any thoughts)|attempted|tried)[^.!?\n]{0,20}\b(?:since|in|for)|(?:\d+|x|a|one|two|three|four|five|six) (?:days|weeks|months|years) (?:clean|free|sober)|in recovery|a long time ago|long ago|as a child|when i was (?:\w+ )?years old|at (?:age )?\d{1,2}\b|(?:back )?in (?:19|20)\d\d)\b/;
 const recent = /\b(?:again|last night|yesterday|today|tonight|this (?:morning|week|evening|afternoon|weekend)|just|right now|earlier|recently|lately|relapsed|relapse|started again|(?:\d+|an?|few|couple(?: of)?|a few) (?:hours?|minutes?|mins?|days?) ago|last week|still|currently|these days)\b/;
 
-const recovered = /\b(?:(?:a )?(?:much )?better place|doing (?:well|better|good|great|ok|okay|fine)|(?:im|i am|i feel) (?:ok|okay|fine|good|well|better|happy|safe|stable|grateful|glad)(?: now| these days)?|glad (?:i|im) (?:still )?(?:here|alive|didnt)|so glad i (?:failed|survived|didnt)|recovered|in recovery|(?:havent|never) (?:tried|attempted|done it) (?:since|again)|got help|(?:things|life) (?:got|is|are|has been) (?:better|good|great)|proud of|today i|now i (?:have|am|\w+ed)|since then|clean for|never again)\b/;
+const recovered = /\b(?:(?:a )?(?:much )?better place|doing (?:way |much |so much |a lot |really |pretty )?(?:well|better|good|great|ok|okay|fine)|(?:im|i am|i feel) (?:ok|okay|fine|good|well|better|happy|safe|stable|grateful|glad)(?: now| these days)?|glad (?:i|im) (?:still )?(?:here|alive|didnt)|so glad i (?:failed|survived|didnt)|recovered|in recovery|(?:havent|never) (?:tried|attempted|done it) (?:since|again)|got help|(?:things|life) (?:got|is|are|has been) (?:better|good|great)|proud of|today i|now i (?:have|am|\w+ed)|since then|clean for|never again)\b/;
 
 function isRemotePast(doc: Doc, sentence: Sentence, start: number): boolean {
   const segmentStart = clauseStart(doc, sentence, start, contrastClause);

@@ -98,14 +98,3 @@ export function sentences(text: string): number {
   return text.split(/(?<=[.!?])\s+/).filter((part) => /[a-z]/i.test(part)).length;
 }
 
-/** The median time of `runs` calls, in ms: robust to a busy machine's scheduling hiccups. */
-export function medianMs(runs: number, call: (i: number) => void): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    call(i);
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
-}

@@ -255,3 +255,169 @@ describe("warmUpSafetyChecks", () => {
     expect(JSON.stringify(screenRisk({ text: "i want to die" }))).toBe(before);
   });
 });
+
+// Classes of phrasing the held-out set (packages/core/eval/risk-holdout.jsonl) showed the screen
+// missing. The examples here are new sentences in the same class, not the held-out ones, so the
+// held-out set stays a measure.
+describe("screenRisk: classes of phrasing (generalisation)", () => {
+  it("dropped final g, 'bout', one-letter slips and abbreviations made verbs", () => {
+    expectTiers([
+      ["been plannin how to kill myself", "urgent"],
+      ["cant stop thinkin bout endin my life", "urgent"],
+      ["i keep thikning about suicide", "urgent"],
+      ["i want to kill mysefl", "urgent"],
+      ["i jus wanna dei", "urgent"],
+      ["i OD'd an hour ago", "imminent"],
+      ["sh'd last night, first time in months", "urgent"],
+      ["went diving with my dad today", "none"],
+      ["the view from the bridge was odd", "none"],
+    ]);
+  });
+  it("adverbs and time phrases inside a death wish", () => {
+    expectTiers([
+      ["i want to lie down and just never wake up", "urgent"],
+      ["i need all of this to finally end", "urgent"],
+      ["i hope every night that i dont wake up", "urgent"],
+      ["praying my heart just gives out", "urgent"],
+      ["i shouldnt even be alive", "urgent"],
+      ["honestly existing is just exhausting", "urgent"],
+      ["dying is starting to sound like the answer", "urgent"],
+      ["i cant see myself living past this year", "urgent"],
+      ["why do i keep bothering staying alive", "urgent"],
+      ["probably time for me to stop existing", "urgent"],
+      ["i feel like im just waiting for death", "urgent"],
+      ["you ever just want to not wake up", "urgent"],
+      ["id be lying if i said i never thought about killing myself", "urgent"],
+    ]);
+  });
+  it("intent towards a death named without 'kill' is imminent", () => {
+    expectTiers([
+      ["im going to lie down and never wake up", "imminent"],
+      ["i might just stop existing", "urgent"],
+      ["i didnt wake up until noon", "none"],
+    ]);
+  });
+  it("self-harm counted on the body, subject left out", () => {
+    expectTiers([
+      ["five new cuts on my arm", "urgent"],
+      ["self harmed after the call", "urgent"],
+      ["hit my head on the wall until it bled", "urgent"],
+      ["two cuts on my leg from the cat", "none"],
+    ]);
+  });
+  it("abuse with the subject named once, and things thrown", () => {
+    expectTiers([
+      ["my dad took my keys and then slapped me", "urgent"],
+      ["he threw his phone at my face", "urgent"],
+      ["he threw the ball at me during practice", "none"],
+    ]);
+  });
+  it("revenge on a named person", () => {
+    expectTiers([
+      ["i swear ill make her pay", "urgent"],
+      ["ill make him pay for lunch next time", "none"],
+    ]);
+  });
+  it("staring at the means, thinking of steering off the road", () => {
+    expectTiers([
+      ["sat looking at my gun for hours", "urgent"],
+      ["keep picturing swerving off the highway", "urgent"],
+      ["i turned the wheel and parked", "none"],
+    ]);
+  });
+  it("goodbyes and preparations without a word of suicide", () => {
+    expectTiers([
+      ["this will be my last night on this earth", "imminent"],
+      ["you can have my records, wont need them where im going", "imminent"],
+      ["ill be dead before dawn", "imminent"],
+      ["finished my letter. its in the envelope on my bed", "imminent"],
+      ["my note is on the kitchen counter", "imminent"],
+      ["when my sister reads this i will probably be gone", "imminent"],
+      ["if someone finds my phone please tell my dad i loved him", "imminent"],
+      ["bye everybody, im done", "imminent"],
+      ["love you all. sorry. bye", "imminent"],
+      ["unlocked the front door so they can find me", "imminent"],
+      ["i wont be here tomorrow, ill be at my grandmas place", "none"],
+      ["writing my note for class", "none"],
+      ["ill be gone for the weekend, back monday", "none"],
+    ]);
+  });
+  it("a plan, means or an act named without a feeling combine", () => {
+    expectTiers([
+      ["i have a plan and i have all the things i need", "imminent"],
+      ["figured out when and where", "imminent"],
+      ["googled how much it takes. i have plenty", "imminent"],
+      ["what building is tallest near here? i need to know tonight", "imminent"],
+      ["ive got the noose", "imminent"],
+      ["downed half of them already, gonna take the rest", "imminent"],
+      ["vodka plus all my sleeping pills, that should be enough", "imminent"],
+      ["ran a bath and got the blades out", "imminent"],
+      ["gotta wait until 4am and then it will all be over", "imminent"],
+      ["bleeding so much and i dont want to call an ambulance", "imminent"],
+      ["on the tracks again now", "imminent"],
+      ["took them all", "none"],
+      ["which building is the tallest in the world", "none"],
+      ["the exam is at 9 and then its over", "none"],
+    ]);
+    expect(tierOf("took them all", { recentClientMessages: ["i dont want to live anymore"] })).toBe("imminent");
+  });
+  it("round 2: means named by kind, places, the body, the engine in the garage", () => {
+    expectTiers([
+      ["finally got my hands on my uncles old pistol", "imminent"],
+      ["ive got a cord and i know which branch", "imminent"],
+      ["i think i swallowed too much, i feel really dizzy", "imminent"],
+      ["had way too much coffee my heart is racing", "none"],
+      ["slit my arm and there is blood everywhere", "imminent"],
+      ["sat on the railing of the car park roof", "imminent"],
+      ["left the engine running with the garage door shut", "imminent"],
+      ["sitting in the garage, car running", "imminent"],
+    ]);
+  });
+  it("round 2: leaving named as acts (money, contracts, scheduled messages, last words)", () => {
+    expectTiers([
+      ["transferred all my savings to my sister and closed my bank account", "imminent"],
+      ["recorded my family a video and scheduled the emails", "imminent"],
+      ["this will be the last time i talk to you. thanks for everything", "imminent"],
+      ["my final message.", "imminent"],
+      ["tell my parents it wasnt their fault", "imminent"],
+      ["sorry dad. i just couldnt keep going", "imminent"],
+      ["everything's sorted out. notes written. tomorrow", "imminent"],
+      ["cancelled my gym membership, too expensive", "none"],
+      ["this is the last time we talk before my holiday", "none"],
+    ]);
+  });
+  it("round 2: plans by time and absence, the present tense with a time", () => {
+    expectTiers([
+      ["my plan is saturday while my family is away", "imminent"],
+      ["waiting for my husband to go to work so i can do it", "imminent"],
+      ["tomorrow i jump", "imminent"],
+      ["tonight i end things", "imminent"],
+      ["the plan is friday, pizza and a movie", "none"],
+    ]);
+    expect(tierOf("i did it. took them", { recentClientMessages: ["i want to die"] })).toBe("imminent");
+  });
+  it("round 2: ideation in new shapes", () => {
+    expectTiers([
+      ["i keep hoping i crash the car", "urgent"],
+      ["i wish a bus would just hit me", "urgent"],
+      ["wish i could go to sleep and stay asleep", "urgent"],
+      ["id rather be dead than keep feeling this", "urgent"],
+      ["id rather die than eat that", "concern"],
+      ["my head keeps telling me to step in front of the train", "urgent"],
+      ["i carved the word fat into my thigh", "urgent"],
+      ["i hit my head against the wall whenever i get angry", "urgent"],
+      ["everything is meaningless and i want it all over", "urgent"],
+      ["big suicide vibes lately", "urgent"],
+      ["i want to dissappear", "urgent"],
+      ["exhausted from having to work so hard just to keep myself alive", "urgent"],
+      ["i cant go on this way", "urgent"],
+      ["i should vanish for good", "urgent"],
+      ["going to the cliffs to watch the sunrise", "none"],
+    ]);
+  });
+  it("short answers: only questions about safety count", () => {
+    expect(tierOf("yep", { previousCompanionMessage: "Does your partner ever hurt you?" })).toBe("urgent");
+    expect(tierOf("yes", { previousCompanionMessage: "Do you have a plan for tonight?" })).toBe("none");
+    expect(tierOf("yeah", { previousCompanionMessage: "Have you taken anything for your cold?" })).toBe("none");
+  });
+});

@@ -10,6 +10,7 @@
 import {
   addToBucket,
   analyseMessage,
+  builtInReply,
   bucketKey,
   emptyBucket,
   localDateOf,
@@ -19,18 +20,19 @@ import {
   type Actor,
   type Bucket,
   type CompanionEvent,
+  type ConversationMessage,
   type Instant,
   type SyntheticHistory,
 } from "@between/core";
 import { and, eq } from "drizzle-orm";
-import type { AppContext } from "../../src/context.ts";
-import { newId } from "../../src/context.ts";
-import { analysisBucket, companionState, conversation, intention, message } from "../../src/db/schema/index.ts";
-import { assignPractice, recordSession } from "../../src/repositories/care-work.ts";
-import { appendMessage, createConversation, updateConversation } from "../../src/repositories/conversations.ts";
-import { createMoment } from "../../src/repositories/moments.ts";
-import { persistTurnEvents } from "../../src/turns/persist-turn-events.ts";
-import { storeClientMessage } from "../../src/turns/take-turn.ts";
+import type { AppContext } from "../context.ts";
+import { newId } from "../context.ts";
+import { analysisBucket, companionState, conversation, intention, message } from "../db/schema/index.ts";
+import { assignPractice, recordSession } from "../repositories/care-work.ts";
+import { appendMessage, createConversation, updateConversation } from "../repositories/conversations.ts";
+import { createMoment } from "../repositories/moments.ts";
+import { persistTurnEvents } from "../turns/persist-turn-events.ts";
+import { storeClientMessage } from "../turns/take-turn.ts";
 
 export interface SeedTarget {
   ctx: AppContext;
@@ -45,7 +47,7 @@ export interface SeedRequest {
   therapistId?: string;
   /** Which of the history's weekly sessions to record (default: every fourth, so a window holds four weeks). */
   sessions?: (index: number) => boolean;
-  /** A short companion reply after each client message (default true). */
+  /** The built-in companion's reply after each client message (default true). */
   replies?: boolean;
   /**
    * Store messages only from this instant (the earlier conversations are created, empty, for their
@@ -135,6 +137,7 @@ export async function seedHistory(target: SeedTarget, request: SeedRequest): Pro
         ids.set(synthetic.id, (await createConversation(ctx, client, { mode: synthetic.mode })).id);
       });
     }
+    const spoken: ConversationMessage[] = [];
     synthetic.messages.forEach((entry) => {
       const when = at(entry.at);
       if (bulk || when < (request.messagesFrom ?? -Infinity)) return;
@@ -145,7 +148,8 @@ export async function seedHistory(target: SeedTarget, request: SeedRequest): Pro
         ids.set(entry.id, stored.id);
         syntheticOf.set(stored.id, entry.id);
         if (request.replies !== false) {
-          await appendMessage(ctx, ctx.db, { clientId, conversationId, role: "companion", text: "I'm here. Tell me more.", at: new Date(when + 1000), engine: "built-in" });
+          const reply = companionReply({ history: spoken, text: entry.text, seed: entry.id, when, timeZone: history.timeZone });
+          await appendMessage(ctx, ctx.db, { clientId, conversationId, role: "companion", text: reply, at: new Date(when + 1000), engine: "built-in" });
         }
       });
     });
@@ -227,20 +231,7 @@ export async function seedHistory(target: SeedTarget, request: SeedRequest): Pro
     target.setNow(new Date(step.at));
     await step.run();
   }
-  // The app's clock jumped; connections kept alive across the long write may have been closed.
-  await settle(target);
   return { ids, syntheticOf, privateConversations, sessions };
-}
-
-async function settle(target: SeedTarget): Promise<void> {
-  const url = `http://${target.ctx.config.host}:${String(target.ctx.config.port)}/api/health`;
-  for (let i = 0; i < 5; i++) {
-    try {
-      await (await fetch(url)).text();
-    } catch {
-      // A stale keep-alive connection: the next attempt opens a new one.
-    }
-  }
 }
 
 /** Conversations, messages (encrypted) and their buckets (analysed as on arrival), in batches. */
@@ -265,6 +256,7 @@ async function writeInBulk(
       createdAt: new Date(synthetic.startedAt),
       lastMessageAt: last === undefined ? null : new Date(toMillis(last.at) + 1000),
     });
+    const spoken: ConversationMessage[] = [];
     synthetic.messages.forEach((entry, seq) => {
       const when = toMillis(entry.at);
       lastAt = Math.max(lastAt, when);
@@ -278,7 +270,8 @@ async function writeInBulk(
       buckets.set(slot, current);
       messages.push({ id, conversationId, clientId, seq: seq * 2 + 1, role: "client", body: cipher.encrypt(entry.text), createdAt: new Date(when) });
       if (request.replies) {
-        messages.push({ id: newId(), conversationId, clientId, seq: seq * 2 + 2, role: "companion", body: cipher.encrypt("I'm here. Tell me more."), engine: "built-in", createdAt: new Date(when + 1000) });
+        const reply = companionReply({ history: spoken, text: entry.text, seed: entry.id, when, timeZone: history.timeZone });
+        messages.push({ id: newId(), conversationId, clientId, seq: seq * 2 + 2, role: "companion", body: cipher.encrypt(reply), engine: "built-in", createdAt: new Date(when + 1000) });
       }
       ids.set(entry.id, id);
       syntheticOf.set(id, entry.id);
@@ -293,4 +286,11 @@ async function writeInBulk(
     .insert(companionState)
     .values({ clientId, firstUseAt: new Date(toMillis(history.start)), lastActivityAt: lastActivity })
     .onConflictDoUpdate({ target: companionState.clientId, set: { lastActivityAt: lastActivity } });
+}
+
+/** What the built-in companion (talk mode) would have answered; the conversation so far grows with it. */
+function companionReply(request: { history: ConversationMessage[]; text: string; seed: string; when: number; timeZone: string }): string {
+  const { text } = builtInReply({ clientText: request.text, history: request.history, seed: request.seed, now: new Date(request.when), timeZone: request.timeZone });
+  request.history.push({ role: "client", text: request.text }, { role: "companion", text });
+  return text;
 }
