@@ -6,6 +6,9 @@
 //    them. When a miss here is fixed, fix the class of phrasing (with a unit test), not the sentence.
 //    risk-holdout-2.jsonl was written the same way after the first round of fixes: its first figures
 //    are the honest estimate of how the screen does on messages it has never seen.
+//    risk-holdout-3.jsonl (188 messages) was written before the broad lexical net (risk-net.ts) existed,
+//    mostly in structures and words no earlier set used; its first figures are recorded in git history.
+//    risk-holdout-4.jsonl (67) was written after the net and the holdout-3 fixes, before screening it.
 // 3. The C-SSRS Reddit users (../shared/data/cssrs-reddit/users.csv, read at run time, never copied): a
 //    user counts as flagged if any of their posts screens `urgent` or higher. Set BETWEEN_SHARED_DATA
 //    (the project's name for it; BETWEEN_DATA_DIR also works) to point at another copy, e.g. one holding
@@ -197,6 +200,10 @@ export async function run(): Promise<void> {
   labelledSet({ title: "Held-out set, written after the rules (not used to tune them)", relativePath: "packages/core/eval/risk-holdout.jsonl" });
   console.log("");
   labelledSet({ title: "Held-out set, round 2, written after the fixes the first one led to", relativePath: "packages/core/eval/risk-holdout-2.jsonl" });
+  console.log("");
+  labelledSet({ title: "Held-out set, round 3, written before the broad net (new structures and vocabulary)", relativePath: "packages/core/eval/risk-holdout-3.jsonl" });
+  console.log("");
+  labelledSet({ title: "Held-out set, round 4, written after the net was built (its first figures are the honest estimate)", relativePath: "packages/core/eval/risk-holdout-4.jsonl" });
   cssrs();
   await Promise.resolve();
 }

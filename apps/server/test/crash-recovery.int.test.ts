@@ -44,7 +44,8 @@ async function startProcess(): Promise<ChildProcess> {
   };
   if (database.target.kind === "postgres") env.DATABASE_URL = database.target.url;
   const child = spawn(process.execPath, [cli, "serve"], { env, stdio: "ignore" });
-  for (let attempt = 0; attempt < 200; attempt++) {
+  // A loaded machine can take a while to boot the embedded database: up to a minute.
+  for (let attempt = 0; attempt < 600; attempt++) {
     try {
       const health = await fetch(`http://127.0.0.1:${port}/api/health`);
       if (health.ok) return child;
@@ -57,7 +58,7 @@ async function startProcess(): Promise<ChildProcess> {
   throw new Error("the server did not start");
 }
 
-describe("a server killed mid-reply", () => {
+describe("a server killed mid-reply", { timeout: 240_000 }, () => {
   it("keeps the client's message and the conversation usable after a restart", async () => {
     const url = `http://127.0.0.1:${port}`;
     let child = await startProcess();

@@ -31,6 +31,7 @@
 // - Context: a short answer is read against the companion's last safety question (safety-questions.ts).
 import { riskTiers, type RiskTier } from "../domain.ts";
 import { normaliseText, originalSpan, type NormalisedText } from "./normalise-text.ts";
+import { everydayReason, findNetHits, netRules, scoreNet } from "./risk-net.ts";
 import { adverbs, riskRules, type LatentKind, type RiskRule } from "./risk-rules.ts";
 import { riskCategories, type RiskCategory, type RiskContext, type RiskScreen, type RiskSpan, type ScreenRiskInput } from "./risk-types.ts";
 import { readAnswer, readCompanionQuestion, riskOfAnswer } from "./safety-questions.ts";
@@ -130,7 +131,25 @@ export function explainRisk(input: ScreenRiskInput): RiskExplanation {
     else continue;
     latent.cue.tier = "imminent";
   }
+  cues.push(...netCues(doc, context.ideation));
   return { screen: summarise(cues), cues };
+}
+
+/** The broad net (risk-net.ts): concept families about the client, each hit judged by the same
+ * protections as a rule's cue (negation, fiction, someone else, the past, figures of speech). */
+function netCues(doc: Doc, ideationBefore: boolean): RiskCue[] {
+  const kept = findNetHits(doc.text).filter((hit) => judgeCue(doc, netRules[hit.family], hit.start, hit.end).note === "kept");
+  if (kept.length === 0) return [];
+  const sentenceText = (position: number): string => {
+    const sentence = sentenceAt(doc, position);
+    return doc.text.slice(sentence.start, sentence.end);
+  };
+  const verdict = scoreNet(kept, { ideationBefore, everydayAt: (position) => everydayReason.test(sentenceText(position)), sentenceOf: (position) => doc.sentences.indexOf(sentenceAt(doc, position)) });
+  if (verdict === null) return [];
+  return verdict.basis.map((hit) => {
+    const span = originalSpan(doc.normalised, { start: hit.start, end: hit.end });
+    return { rule: `net.${hit.family}.${hit.kind}`, tier: verdict.tier, categories: verdict.categories, start: span.start, end: span.end, note: "kept" };
+  });
 }
 
 const suicidalCategories: ReadonlySet<RiskCategory> = new Set(["suicidal-thoughts", "self-harm", "plan-or-means", "preparations", "attempt-in-progress"]);

@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { gad7, phq9, type QuestionnaireDefinition } from "../../src/index.ts";
-import { sharedDataDir } from "../support/shared-data.ts";
+import { findSharedDataDir } from "../support/shared-data.ts";
+
+const sharedData = findSharedDataDir();
 
 interface InstrumentJson {
   instrument: string;
@@ -21,7 +23,7 @@ interface InstrumentJson {
 }
 
 function load(file: string): InstrumentJson {
-  return JSON.parse(readFileSync(join(sharedDataDir(), "instruments", file), "utf8")) as InstrumentJson;
+  return JSON.parse(readFileSync(join(sharedData ?? "", "instruments", file), "utf8")) as InstrumentJson;
 }
 
 function expectVerbatim(definition: QuestionnaireDefinition, source: InstrumentJson): void {
@@ -51,7 +53,8 @@ function expectVerbatim(definition: QuestionnaireDefinition, source: InstrumentJ
   });
 }
 
-describe("questionnaire definitions", () => {
+// The published wording lives in ../shared/data/instruments (not copied into the project).
+describe.skipIf(sharedData === null)("questionnaire definitions (against ../shared/data/instruments)", () => {
   it("PHQ-9 is verbatim the published instrument", () => {
     expectVerbatim(phq9, load("phq9.json"));
   });
