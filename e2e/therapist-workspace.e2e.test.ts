@@ -105,6 +105,9 @@ describe("the therapist's workspace", () => {
     // Below the sticky header.
     await page.evaluate("window.scrollBy(0, document.querySelector('#charts-title').getBoundingClientRect().top - 80)");
     await screenshot(page, "therapist-charts");
+    await page.emulateMedia({ colorScheme: "dark" });
+    await screenshot(page, "therapist-charts-dark");
+    await page.emulateMedia({ colorScheme: null });
   });
 
   it("shows conversations in full at transcripts, the HTML message as text", async () => {
@@ -188,6 +191,19 @@ describe("the therapist's workspace", () => {
     await page.getByLabel("6-digit code").fill(totp({ secret: otp.secret, period: otp.period, digits: otp.digits }));
     await page.getByRole("button", { name: "Turn on two-step sign-in" }).click();
     await page.getByText("Two-step sign-in is on.").waitFor();
+
+    // Signing in again now takes the password and a code.
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL(/\/sign-in/);
+    await page.getByLabel("Email").fill(therapist.email);
+    await page.getByLabel("Password").fill(therapist.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { name: "Sign in: second step", level: 1 }).waitFor();
+    await expectAccessible(page, "sign-in, second step");
+    await page.getByLabel("6-digit code from your authenticator app").fill(totp({ secret: otp.secret, period: otp.period, digits: otp.digits }));
+    await page.getByRole("button", { name: "Verify and sign in" }).click();
+    await page.getByRole("heading", { name: "Your clients", level: 1 }).waitFor();
+    await page.getByRole("link", { name: "Two-step sign-in", exact: true }).waitFor();
     expect(problems).toEqual([]);
   });
 });

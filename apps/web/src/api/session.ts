@@ -44,8 +44,15 @@ export async function signUp(input: { name: string; email: string; password: str
   await api("/api/auth/sign-up/email", { method: "POST", body: { ...input, timeZone: localTimeZone(), ...(country === undefined ? {} : { country }) } });
 }
 
-export async function signIn(input: { email: string; password: string }): Promise<void> {
-  await api("/api/auth/sign-in/email", { method: "POST", body: input });
+/** Signs in; `twoFactor` when the account has two-step sign-in and the session waits for a code. */
+export async function signIn(input: { email: string; password: string }): Promise<{ twoFactor: boolean }> {
+  const body = await api<{ twoFactorRedirect?: boolean } | undefined>("/api/auth/sign-in/email", { method: "POST", body: input });
+  return { twoFactor: body?.twoFactorRedirect === true };
+}
+
+/** The second step of a two-step sign-in: a code from the authenticator app. */
+export async function verifySignInCode(code: string): Promise<void> {
+  await api("/api/auth/two-factor/verify-totp", { method: "POST", body: { code } });
 }
 
 export async function signOut(): Promise<void> {

@@ -4,7 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type SubmitEvent } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { ApiError, messageOf } from "../api/http.ts";
-import { fetchMe, meKey, signIn, signUp, type Role } from "../api/session.ts";
+import { fetchMe, meKey, signIn, signUp, verifySignInCode, type Role } from "../api/session.ts";
 import ui from "../ui/ui.module.css";
 import styles from "./auth.module.css";
 
@@ -26,6 +26,15 @@ export function SignInPage() {
   const [busy, setBusy] = useState(false);
   const emailId = useId();
   const passwordId = useId();
+  const codeId = useId();
+  // Two-step sign-in: the password was right, and the session waits for a code from the app.
+  const [needsCode, setNeedsCode] = useState(false);
+
+  async function finish() {
+    queryClient.clear();
+    await queryClient.query({ queryKey: meKey, queryFn: fetchMe });
+    await navigate(safeNext(params.get("next")), { replace: true });
+  }
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -33,15 +42,53 @@ export function SignInPage() {
     setBusy(true);
     setError(null);
     try {
-      await signIn({ email: field(form, "email"), password: field(form, "password") });
-      queryClient.clear();
-      await queryClient.query({ queryKey: meKey, queryFn: fetchMe });
-      await navigate(safeNext(params.get("next")), { replace: true });
+      const { twoFactor } = await signIn({ email: field(form, "email"), password: field(form, "password") });
+      if (twoFactor) setNeedsCode(true);
+      else await finish();
     } catch (caught) {
       setError(caught instanceof ApiError && caught.status === 401 ? "That email and password don't match an account." : messageOf(caught));
     } finally {
       setBusy(false);
     }
+  }
+
+  async function submitCode(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setBusy(true);
+    setError(null);
+    try {
+      await verifySignInCode(field(form, "code").replace(/\s/g, ""));
+      await finish();
+    } catch (caught) {
+      setError(caught instanceof ApiError && caught.status === 401 ? "That code didn't work. Check the app and try the newest one." : messageOf(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (needsCode) {
+    return (
+      <section className={styles.page} aria-labelledby="sign-in-title">
+        <h1 id="sign-in-title">Sign in: second step</h1>
+        <form onSubmit={(event) => void submitCode(event)} className={styles.form} noValidate>
+          {error !== null && (
+            <p className={ui.error} role="alert">
+              {error}
+            </p>
+          )}
+          <div className={ui.field}>
+            <label className={ui.label} htmlFor={codeId}>
+              6-digit code from your authenticator app
+            </label>
+            <input className={ui.input} id={codeId} name="code" inputMode="numeric" autoComplete="one-time-code" required />
+          </div>
+          <button className={ui.button} type="submit" disabled={busy}>
+            {busy ? "Checking…" : "Verify and sign in"}
+          </button>
+        </form>
+      </section>
+    );
   }
 
   return (

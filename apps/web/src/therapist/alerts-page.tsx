@@ -3,7 +3,8 @@
 import { useId, useState, type SubmitEvent } from "react";
 import { Link } from "react-router";
 import { messageOf } from "../api/http.ts";
-import { Loading, QueryError } from "../ui/status.tsx";
+import { Loading } from "../ui/status.tsx";
+import { WorkspaceError } from "./query-error.tsx";
 import ui from "../ui/ui.module.css";
 import { useAcknowledgeAlert, useAlerts, type SafetyAlert } from "./api.ts";
 import { formatDateTime, tierLabels } from "./format.ts";
@@ -26,7 +27,7 @@ export function AlertsPage() {
 export function AlertList(props: { query: ReturnType<typeof useAlerts>; clientId?: string; showClient?: boolean }) {
   const { query } = props;
   if (query.isPending) return <Loading label="Loading alerts…" />;
-  if (query.isError) return <QueryError error={query.error} retry={() => void query.refetch()} />;
+  if (query.isError) return <WorkspaceError error={query.error} retry={() => void query.refetch()} />;
   const alerts = query.data.alerts.filter((alert) => props.clientId === undefined || alert.client.id === props.clientId);
   if (alerts.length === 0) return <p>No safety alerts{props.clientId === undefined ? "" : " for this client"} in the last 30 days.</p>;
   return (

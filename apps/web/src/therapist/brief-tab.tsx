@@ -6,13 +6,14 @@ import { briefPdfUrl, useBrief, type CaseloadEntry, type SessionBrief } from "./
 import { percent, shortDate } from "./charts/chart-data.ts";
 import { directionLabels, formatDateTime, levelTitles, modeLabels } from "./format.ts";
 import { SignalList } from "./signal-list.tsx";
-import { Loading, QueryError } from "../ui/status.tsx";
+import { Loading } from "../ui/status.tsx";
+import { WorkspaceError } from "./query-error.tsx";
 import styles from "./workspace.module.css";
 
 export function BriefTab(props: { client: CaseloadEntry }) {
   const brief = useBrief(props.client.id);
   if (brief.isPending) return <Loading label="Preparing the brief…" />;
-  if (brief.isError) return <QueryError error={brief.error} retry={() => void brief.refetch()} />;
+  if (brief.isError) return <WorkspaceError error={brief.error} retry={() => void brief.refetch()} />;
   return <Brief brief={brief.data} client={props.client} />;
 }
 

@@ -1,7 +1,8 @@
 // The caseload: every client, in the order the server ranks by what needs attention (unacknowledged
 // safety alerts first, then rising dependency, worsening scores, practices due), with the reason.
 import { Link } from "react-router";
-import { Loading, QueryError } from "../ui/status.tsx";
+import { Loading } from "../ui/status.tsx";
+import { WorkspaceError } from "./query-error.tsx";
 import ui from "../ui/ui.module.css";
 import { useCaseload, type CaseloadEntry } from "./api.ts";
 import { formatDateTime, formatRelative, levelShort } from "./format.ts";
@@ -21,7 +22,7 @@ export function CaseloadPage() {
       {caseload.isPending ? (
         <Loading label="Loading your clients…" />
       ) : caseload.isError ? (
-        <QueryError error={caseload.error} retry={() => void caseload.refetch()} />
+        <WorkspaceError error={caseload.error} retry={() => void caseload.refetch()} />
       ) : caseload.data.clients.length === 0 ? (
         <div className={ui.card}>
           <p>No clients yet. Invite a client: they redeem the code in their app and choose what you may see.</p>

@@ -2,7 +2,8 @@
 // the work. What appears under each tab is what the server returns for the client's consent now.
 import { NavLink, Route, Routes, useParams } from "react-router";
 import { messageOf } from "../api/http.ts";
-import { Loading, QueryError } from "../ui/status.tsx";
+import { Loading } from "../ui/status.tsx";
+import { WorkspaceError } from "./query-error.tsx";
 import ui from "../ui/ui.module.css";
 import { useCaseload, useSetCompanion, type CaseloadEntry } from "./api.ts";
 import { BriefTab } from "./brief-tab.tsx";
@@ -29,7 +30,7 @@ export function ClientPage() {
   const { clientId = "" } = useParams();
   const caseload = useCaseload();
   if (caseload.isPending) return <Loading />;
-  if (caseload.isError) return <QueryError error={caseload.error} retry={() => void caseload.refetch()} />;
+  if (caseload.isError) return <WorkspaceError error={caseload.error} retry={() => void caseload.refetch()} />;
   const client = caseload.data.clients.find((entry) => entry.id === clientId);
   if (client === undefined) {
     return (

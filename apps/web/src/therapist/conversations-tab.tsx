@@ -4,7 +4,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import ui from "../ui/ui.module.css";
-import { Loading, QueryError } from "../ui/status.tsx";
+import { Loading } from "../ui/status.tsx";
+import { WorkspaceError } from "./query-error.tsx";
 import { keys, useConversations, type CaseloadEntry, type ClientConversation } from "./api.ts";
 import { formatDateTime, levelAtLeast, levelTitles, modeLabels } from "./format.ts";
 import styles from "./workspace.module.css";
@@ -33,7 +34,7 @@ export function ConversationsTab(props: { client: CaseloadEntry }) {
   }
   if (conversations.isPending) return <Loading label="Loading conversations…" />;
   // An error hides whatever was shown before: consent may have been lowered in the meantime.
-  if (conversations.isError) return <QueryError error={conversations.error} retry={() => void conversations.refetch()} />;
+  if (conversations.isError) return <WorkspaceError error={conversations.error} retry={() => void conversations.refetch()} />;
   const data = conversations.data;
   return (
     <div>

@@ -2,7 +2,8 @@
 // version; the companion uses the latest. The client can read it (GET /api/me/frame).
 import { useId, useState, type SubmitEvent } from "react";
 import { messageOf } from "../api/http.ts";
-import { Loading, QueryError } from "../ui/status.tsx";
+import { Loading } from "../ui/status.tsx";
+import { WorkspaceError } from "./query-error.tsx";
 import ui from "../ui/ui.module.css";
 import { useFrame, useSaveFrame, type CaseloadEntry, type Frame, type FrameBody } from "./api.ts";
 import { formatDateTime } from "./format.ts";
@@ -23,7 +24,7 @@ export function FrameTab(props: { client: CaseloadEntry }) {
   // Owned here, not by the form: the form restarts (new key) after a save, the outcome stays shown.
   const save = useSaveFrame(props.client.id);
   if (frame.isPending) return <Loading />;
-  if (frame.isError) return <QueryError error={frame.error} retry={() => void frame.refetch()} />;
+  if (frame.isError) return <WorkspaceError error={frame.error} retry={() => void frame.refetch()} />;
   // Keyed by version, so the form starts again from the newest saved frame.
   return (
     <div className={styles.grid}>

@@ -1,8 +1,12 @@
 // The therapist's workspace, loaded as its own chunk only when a therapist opens it (the client's
 // chat must stay small). Rendered at /therapist/*: the caseload, alerts, invites, the second factor,
 // and a page per client.
-import { NavLink, Route, Routes } from "react-router";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { NavLink, Route, Routes, useNavigate } from "react-router";
+import { messageOf } from "../api/http.ts";
+import { signOut } from "../api/session.ts";
 import { RequireRole } from "../ui/require-role.tsx";
+import ui from "../ui/ui.module.css";
 import { useAlerts } from "./api.ts";
 import { AlertsPage } from "./alerts-page.tsx";
 import { CaseloadPage } from "./caseload-page.tsx";
@@ -39,6 +43,7 @@ function Workspace(props: { twoFactorEnabled: boolean }) {
         <NavLink to="/therapist/security" className={styles.navLink}>
           Two-step sign-in{props.twoFactorEnabled ? "" : " (off)"}
         </NavLink>
+        <SignOut />
       </nav>
       <Routes>
         <Route index element={<CaseloadPage />} />
@@ -49,6 +54,31 @@ function Workspace(props: { twoFactorEnabled: boolean }) {
         <Route path="*" element={<NotFound />} />
       </Routes>
     </div>
+  );
+}
+
+/** Signing out forgets every client's data held in this tab before leaving. */
+function SignOut() {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const leaving = useMutation({
+    mutationFn: signOut,
+    onSuccess: async () => {
+      queryClient.clear();
+      await navigate("/sign-in", { replace: true });
+    },
+  });
+  return (
+    <span className={styles.signOut}>
+      <button type="button" className={ui.secondary} onClick={() => leaving.mutate()} disabled={leaving.isPending}>
+        Sign out
+      </button>
+      {leaving.isError && (
+        <span className={ui.error} role="alert">
+          {messageOf(leaving.error)}
+        </span>
+      )}
+    </span>
   );
 }
 

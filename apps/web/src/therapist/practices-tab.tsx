@@ -2,7 +2,8 @@
 // client reports done or not with a short debrief. Adherence for all; debriefs from `moments` up.
 import { useId, useState, type SubmitEvent } from "react";
 import { messageOf } from "../api/http.ts";
-import { Loading, QueryError } from "../ui/status.tsx";
+import { Loading } from "../ui/status.tsx";
+import { WorkspaceError } from "./query-error.tsx";
 import ui from "../ui/ui.module.css";
 import { useAssignPractice, useEndPractice, usePractices, type AssignPracticeBody, type CaseloadEntry, type Practice } from "./api.ts";
 import { shortDate } from "./charts/chart-data.ts";
@@ -18,7 +19,7 @@ export function PracticesTab(props: { client: CaseloadEntry }) {
         {practices.isPending ? (
           <Loading />
         ) : practices.isError ? (
-          <QueryError error={practices.error} retry={() => void practices.refetch()} />
+          <WorkspaceError error={practices.error} retry={() => void practices.refetch()} />
         ) : practices.data.practices.length === 0 ? (
           <p>No practices set yet.</p>
         ) : (

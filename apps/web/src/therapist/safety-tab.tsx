@@ -2,7 +2,8 @@
 // wrote it, and proposals the therapist makes, which the client accepts or declines.
 import { useId, useState, type SubmitEvent } from "react";
 import { messageOf } from "../api/http.ts";
-import { Loading, QueryError } from "../ui/status.tsx";
+import { Loading } from "../ui/status.tsx";
+import { WorkspaceError } from "./query-error.tsx";
 import ui from "../ui/ui.module.css";
 import { AlertList } from "./alerts-page.tsx";
 import { useAlerts, useClientSafetyPlan, useProposeSafetyPlan, type CaseloadEntry, type SafetyPlanBody } from "./api.ts";
@@ -40,7 +41,7 @@ export function SafetyTab(props: { client: CaseloadEntry }) {
         {plan.isPending ? (
           <Loading />
         ) : plan.isError ? (
-          <QueryError error={plan.error} retry={() => void plan.refetch()} />
+          <WorkspaceError error={plan.error} retry={() => void plan.refetch()} />
         ) : (
           <div className={styles.grid}>
             <div>

@@ -2,7 +2,8 @@
 // never shown to the client or the companion).
 import { useId, useState, type SubmitEvent } from "react";
 import { messageOf } from "../api/http.ts";
-import { Loading, QueryError } from "../ui/status.tsx";
+import { Loading } from "../ui/status.tsx";
+import { WorkspaceError } from "./query-error.tsx";
 import ui from "../ui/ui.module.css";
 import { useRecordSession, useSessions, type CaseloadEntry } from "./api.ts";
 import { formatDateTime, fromLocalInputValue, toLocalInputValue } from "./format.ts";
@@ -18,7 +19,7 @@ export function SessionsTab(props: { client: CaseloadEntry }) {
         {sessions.isPending ? (
           <Loading />
         ) : sessions.isError ? (
-          <QueryError error={sessions.error} retry={() => void sessions.refetch()} />
+          <WorkspaceError error={sessions.error} retry={() => void sessions.refetch()} />
         ) : sessions.data.sessions.length === 0 ? (
           <p>No sessions recorded. Until you record one, briefs cover the last 28 days.</p>
         ) : (

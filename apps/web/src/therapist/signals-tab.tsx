@@ -2,7 +2,8 @@
 // hour × weekday rhythm, questionnaire scores in their bands, the dependency index and its parts,
 // regulation before and after; then people, loops and rehearsals as tables.
 import ui from "../ui/ui.module.css";
-import { Loading, QueryError } from "../ui/status.tsx";
+import { Loading } from "../ui/status.tsx";
+import { WorkspaceError } from "./query-error.tsx";
 import { useSignals, type CaseloadEntry, type ClientSignals } from "./api.ts";
 import { shortDate } from "./charts/chart-data.ts";
 import { DependencyChart } from "./charts/dependency-chart.tsx";
@@ -17,7 +18,7 @@ import styles from "./workspace.module.css";
 export function SignalsTab(props: { client: CaseloadEntry }) {
   const signals = useSignals(props.client.id);
   if (signals.isPending) return <Loading label="Reading the signals…" />;
-  if (signals.isError) return <QueryError error={signals.error} retry={() => void signals.refetch()} />;
+  if (signals.isError) return <WorkspaceError error={signals.error} retry={() => void signals.refetch()} />;
   return <Signals data={signals.data} />;
 }
 

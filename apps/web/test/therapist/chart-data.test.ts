@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   bandFor,
+  daysBetween,
   dependencyChart,
   isoWeekStart,
   questionnaireChart,
@@ -120,9 +121,19 @@ describe("questionnaireChart", () => {
       sinceReference: { from: first, to: last, change: -7, reliable: "improved" },
       sinceBaseline: null,
     });
-    expect(chart.points.map((p) => p.id)).toEqual(["a", "b"]);
+    expect(chart.points.map((p) => [p.id, p.day])).toEqual([
+      ["a", 0],
+      ["b", 18],
+    ]);
+    expect(chart.spanDays).toBe(18);
     expect(chart.change).toEqual({ reliable: "improved", text: "16 on 2 Nov → 9 on 20 Nov (-7): improved" });
     expect(chart.summary).toBe("PHQ-9: 2 scores, latest 9 of 27 (mild) on 20 Nov; change 16 on 2 Nov → 9 on 20 Nov (-7): improved; 5 points or more is a reliable change.");
+  });
+
+  it("counts days across month and year ends", () => {
+    expect(daysBetween("2026-11-02", "2026-11-20")).toBe(18);
+    expect(daysBetween("2026-12-30", "2027-01-02")).toBe(3);
+    expect(daysBetween("2026-03-28", "2026-03-30")).toBe(2);
   });
 
   it("finds the band for a score", () => {
@@ -155,7 +166,7 @@ describe("dependencyChart", () => {
       ["fewerPeople", 0],
     ]);
     expect(Math.round(chart.parts.reduce((sum, part) => sum + part.points, 0))).toBe(chart.index);
-    expect(chart.parts[1]?.detail).toBe("40% of messages (previous window: 10%)");
+    expect(chart.parts[1]?.detail).toBe("40% of messages; previous window 10%");
   });
 
   it("names cues by their labels, and unknown ones by their key", () => {

@@ -176,7 +176,10 @@ export interface QuestionnaireChart {
   /** The top of the scale: 27 for PHQ-9, 21 for GAD-7. */
   maxScore: number;
   bands: BandRegion[];
-  points: { id: string; date: string; label: string; score: number; band: string }[];
+  /** `day`: days since the first point, so the chart spaces points by time, not by count. */
+  points: { id: string; date: string; label: string; score: number; band: string; day: number }[];
+  /** Days from the first point to the last (0 with one point). */
+  spanDays: number;
   /** Points this many apart or more are a reliable change (PHQ-9 5, GAD-7 4). */
   threshold: number;
   change: { text: string; reliable: string } | null;
@@ -193,9 +196,17 @@ export function bandFor(instrument: Questionnaire["instrument"], score: number):
 export function questionnaireChart(questionnaire: Questionnaire): QuestionnaireChart {
   const bands = instrumentBands[questionnaire.instrument].map((band) => ({ label: band.label, min: band.min, max: band.max }));
   const maxScore = Math.max(...bands.map((band) => band.max));
-  const points = [...questionnaire.points]
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .map((point) => ({ id: point.id, date: point.date, label: shortDate(point.date), score: point.score, band: point.band }));
+  const sorted = [...questionnaire.points].sort((a, b) => a.date.localeCompare(b.date));
+  const first = sorted[0]?.date;
+  const points = sorted.map((point) => ({
+    id: point.id,
+    date: point.date,
+    label: shortDate(point.date),
+    score: point.score,
+    band: point.band,
+    day: first === undefined ? 0 : daysBetween(first, point.date),
+  }));
+  const spanDays = points.at(-1)?.day ?? 0;
   const changeSource = questionnaire.sinceReference ?? questionnaire.sinceBaseline;
   const change =
     changeSource === null
@@ -214,7 +225,16 @@ export function questionnaireChart(questionnaire: Questionnaire): QuestionnaireC
         ]
           .filter((part) => part !== null)
           .join("; ") + ".";
-  return { instrument: questionnaire.instrument, label: questionnaire.label, maxScore, bands, points, threshold: questionnaire.threshold, change, summary };
+  return { instrument: questionnaire.instrument, label: questionnaire.label, maxScore, bands, points, spanDays, threshold: questionnaire.threshold, change, summary };
+}
+
+/** Whole days between two local dates ("2026-11-02" → "2026-11-20": 18). */
+export function daysBetween(from: string, to: string): number {
+  const utc = (date: string) => {
+    const [year, month, day] = date.split("-").map(Number);
+    return Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1);
+  };
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
 }
 
 function signed(value: number): string {
@@ -256,10 +276,10 @@ const partLabels: Record<DependencyPartKey, string> = {
 export function dependencyChart(dependency: Charts["dependency"]): DependencyChart {
   const c = dependency.components;
   const details: Record<DependencyPartKey, string> = {
-    volumeTrend: `${c.volumeTrend.perDay} a day${c.volumeTrend.previousPerDay === null ? "" : ` (previous window: ${c.volumeTrend.previousPerDay})`}`,
-    nightShare: `${percent(c.nightShare.share)} of messages${c.nightShare.previousShare === null ? "" : ` (previous window: ${percent(c.nightShare.previousShare)})`}`,
+    volumeTrend: `${c.volumeTrend.perDay} a day${c.volumeTrend.previousPerDay === null ? "" : `; previous window ${c.volumeTrend.previousPerDay}`}`,
+    nightShare: `${percent(c.nightShare.share)} of messages${c.nightShare.previousShare === null ? "" : `; previous window ${percent(c.nightShare.previousShare)}`}`,
     cues: c.cues.messages === 1 ? "1 message" : `${c.cues.messages} messages`,
-    fewerPeople: `${percent(c.fewerPeople.share)} of messages mention someone${c.fewerPeople.previousShare === null ? "" : ` (previous window: ${percent(c.fewerPeople.previousShare)})`}`,
+    fewerPeople: `${percent(c.fewerPeople.share)} of messages mention someone${c.fewerPeople.previousShare === null ? "" : `; previous window ${percent(c.fewerPeople.previousShare)}`}`,
   };
   const keys = Object.keys(dependencyWeights) as DependencyPartKey[];
   const parts = keys.map((key) => {

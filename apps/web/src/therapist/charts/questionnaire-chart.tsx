@@ -5,7 +5,7 @@ import styles from "./charts.module.css";
 
 const width = 640;
 const height = 220;
-const pad = { left: 36, right: 132, top: 10, bottom: 28 };
+const pad = { left: 36, right: 170, top: 10, bottom: 28 };
 const bandClasses = [styles.band0, styles.band1, styles.band2, styles.band3, styles.band4];
 
 export function QuestionnaireChart(props: { questionnaire: Charts["questionnaires"][number] }) {
@@ -14,7 +14,8 @@ export function QuestionnaireChart(props: { questionnaire: Charts["questionnaire
   const plotHeight = height - pad.top - pad.bottom;
   const y = (score: number) => pad.top + plotHeight - (score / chart.maxScore) * plotHeight;
   const n = chart.points.length;
-  const x = (index: number) => pad.left + (n <= 1 ? plotWidth / 2 : (index / (n - 1)) * plotWidth);
+  // Spaced by date: two scores a week apart sit closer than two a month apart.
+  const x = (day: number) => pad.left + (chart.spanDays === 0 ? plotWidth / 2 : (day / chart.spanDays) * plotWidth);
   const labelEvery = Math.max(1, Math.ceil(n / 6));
   return (
     <ChartFigure
@@ -64,12 +65,12 @@ export function QuestionnaireChart(props: { questionnaire: Charts["questionnaire
           </text>
         ))}
         <line className={styles.axis} x1={pad.left} x2={pad.left} y1={pad.top} y2={pad.top + plotHeight} />
-        {n > 1 && <polyline className={`${styles.series0} ${styles.line}`} points={chart.points.map((p, i) => `${x(i)},${y(p.score)}`).join(" ")} />}
+        {n > 1 && <polyline className={`${styles.series0} ${styles.line}`} points={chart.points.map((p) => `${x(p.day)},${y(p.score)}`).join(" ")} />}
         {chart.points.map((point, index) => (
           <g key={point.id}>
-            <circle className={styles.point} cx={x(index)} cy={y(point.score)} r={4.5} />
+            <circle className={styles.point} cx={x(point.day)} cy={y(point.score)} r={4.5} />
             {index % labelEvery === 0 || index === n - 1 ? (
-              <text className={styles.tick} x={x(index)} y={height - 8} textAnchor="middle">
+              <text className={styles.tick} x={x(point.day)} y={height - 8} textAnchor="middle">
                 {point.label}
               </text>
             ) : null}

@@ -49,7 +49,6 @@ export function RhythmChart(props: { rhythm: Charts["rhythm"] }) {
       }
     >
       <svg viewBox={`0 0 ${width} ${height}`} focusable="false">
-        <rect className={styles.night} x={left - 1} y={top - 4} width={5 * (cell + gap)} height={7 * (cell + gap) + 4} rx={3} />
         {[0, 3, 6, 9, 12, 15, 18, 21].map((hour) => (
           <text key={hour} className={styles.tick} x={left + hour * (cell + gap) + cell / 2} y={top - 8} textAnchor="middle">
             {hourLabel(hour)}
@@ -75,7 +74,7 @@ export function RhythmChart(props: { rhythm: Charts["rhythm"] }) {
           </g>
         ))}
       </svg>
-      <p className={styles.note}>Shaded band: night, 00:00–05:00. Darker squares: more messages (busiest: {heat.max}).</p>
+      <p className={styles.note}>Tinted squares: night, 00:00–05:00. Darker squares: more messages (busiest: {heat.max}).</p>
     </ChartFigure>
   );
 }
