@@ -1,6 +1,5 @@
 // The `between` command, run as `npx between …` from the project root in a child process, the way
 // the README says: migrate on a fresh data folder, and create-user with the password on stdin.
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,34 +8,8 @@ import postgres from "postgres";
 import { afterEach, describe, expect, it } from "vitest";
 import { practiceMember } from "../src/db/schema/index.ts";
 import { ApiClient } from "./support/api-client.ts";
+import { between } from "./support/between-cli.ts";
 import { backend, freshDatabase, startTestServer, type TestDatabase } from "./support/test-server.ts";
-
-const projectRoot = join(import.meta.dirname, "../../..");
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function between(args: string[], options: { env: Record<string, string>; stdin?: string }): Promise<Run> {
-  const env: Record<string, string | undefined> = { ...process.env, ...options.env };
-  if (options.env.DATABASE_URL === undefined) delete env.DATABASE_URL;
-  delete env.BETWEEN_MASTER_KEY;
-  delete env.BETWEEN_AUTH_SECRET;
-  return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["--no-install", "between", ...args], { cwd: projectRoot, env, stdio: ["pipe", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      resolve({ code, stdout, stderr });
-    });
-    child.stdin.end(options.stdin ?? "");
-  });
-}
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {

@@ -6,25 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient, signIn } from "./support/api-client.ts";
+import { between, projectRoot } from "./support/between-cli.ts";
 import { backend, freePort, freshDatabase, startTestServer, type TestDatabase, type TestServer } from "./support/test-server.ts";
-
-const projectRoot = join(import.meta.dirname, "../../..");
-
-function between(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const full: Record<string, string | undefined> = { ...process.env, ...env };
-  if (env.DATABASE_URL === undefined) delete full.DATABASE_URL;
-  return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["--no-install", "between", ...args], { cwd: projectRoot, env: full, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 /** `npx between serve …` until it says it is running; then it is stopped. */
 function serveUntilRunning(args: string[], env: Record<string, string>): Promise<string> {
@@ -65,7 +48,7 @@ beforeAll(async () => {
   database = backend === "pglite" ? { target: { kind: "pglite", dataDir }, drop: () => Promise.resolve() } : await freshDatabase();
   env = { BETWEEN_DATA_DIR: dataDir, LOG_LEVEL: "warn", NODE_ENV: "development" };
   if (database.target.kind === "postgres") env.DATABASE_URL = database.target.url;
-  const run = await between(["demo"], env);
+  const run = await between(["demo"], { env });
   expect(run.code, run.stderr).toBe(0);
   output = run.stdout;
   server = await startTestServer({ dataDir, database });
@@ -135,7 +118,7 @@ describe("npx between demo", { timeout: 300_000 }, () => {
   it("adds nothing to a database that already has accounts (serve --demo included)", async () => {
     await server.stop();
     try {
-      const again = await between(["demo"], env);
+      const again = await between(["demo"], { env });
       expect(again.code, again.stderr).toBe(0);
       expect(again.stdout).toContain("Nothing was added");
       expect(again.stdout).not.toMatch(/with the password/);
