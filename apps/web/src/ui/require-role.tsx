@@ -9,7 +9,7 @@ export function RequireRole(props: { role: Me["role"]; children: (me: Me) => Rea
   const me = useMe();
   const location = useLocation();
   if (me.isPending) return <Loading />;
-  if (me.isError) return <QueryError error={me.error} />;
+  if (me.isError) return <QueryError error={me.error} retry={() => void me.refetch()} />;
   if (me.data === null) {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />;
