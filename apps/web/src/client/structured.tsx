@@ -84,13 +84,7 @@ export function StructuredControls(props: StructuredProps) {
           </legend>
           <p className={styles.stem}>{data.stem}</p>
           <p className={styles.item}>{data.text}</p>
-          <div className={styles.options}>
-            {data.options.map((option) => (
-              <button key={option.value} type="button" className={ui.secondary} onClick={() => send(option.text)}>
-                {option.text}
-              </button>
-            ))}
-          </div>
+          <AnswerOptions options={data.options} send={send} />
         </fieldset>
       );
     case "questionnaire-functional":
@@ -98,13 +92,7 @@ export function StructuredControls(props: StructuredProps) {
         <fieldset className={styles.questionnaire} disabled={!active}>
           <legend className={styles.legend}>One last question</legend>
           <p className={styles.item}>{data.text}</p>
-          <div className={styles.options}>
-            {data.options.map((option) => (
-              <button key={option.value} type="button" className={ui.secondary} onClick={() => send(option.text)}>
-                {option.text}
-              </button>
-            ))}
-          </div>
+          <AnswerOptions options={data.options} send={send} />
         </fieldset>
       );
     case "breathing":
@@ -134,4 +122,17 @@ export function StructuredControls(props: StructuredProps) {
         </div>
       );
   }
+}
+
+/** A questionnaire's answer options, one button each; a tap sends the option's wording verbatim. */
+function AnswerOptions(props: { options: readonly { value: number; text: string }[]; send: (text: string) => void }) {
+  return (
+    <div className={styles.options}>
+      {props.options.map((option) => (
+        <button key={option.value} type="button" className={ui.secondary} onClick={() => props.send(option.text)}>
+          {option.text}
+        </button>
+      ))}
+    </div>
+  );
 }
