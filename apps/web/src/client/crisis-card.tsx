@@ -8,6 +8,7 @@ import { api, messageOf } from "../api/http.ts";
 import ui from "../ui/ui.module.css";
 import { BreathingPacer } from "./breathing-pacer.tsx";
 import type { CrisisData } from "./chat-transport.ts";
+import crisisLines from "../ui/crisis-lines.module.css";
 import styles from "./crisis-card.module.css";
 
 type Contact = NonNullable<CrisisData["emergency"]>;
@@ -23,7 +24,8 @@ function ContactLinks({ contact }: { contact: Contact }) {
         {contact.links.map((link) => (
           <a
             key={link.href}
-            className={styles.contactLink}
+            // The crisis-lines sheet's one-tap pill: a line looks alike wherever it is offered.
+            className={crisisLines.action}
             href={link.href}
             {...(link.kind === "web" ? { target: "_blank", rel: "noreferrer noopener" } : {})}
           >
