@@ -68,6 +68,15 @@ const ThemeShare = z.object({
   words: z.array(z.object({ word: z.string(), count: z.number().int() })),
 });
 
+/** An intention from a rehearsal and where it stands, as the charts and the brief both list it. */
+const IntentionItem = z.object({
+  id: Id,
+  withLabel: z.string().nullable(),
+  status: z.enum(["kept", "dropped", "postponed", "pending", "overdue"]),
+  createdDate: LocalDate,
+  dueDate: LocalDate.nullable(),
+  outcomeDate: LocalDate.nullable(),
+});
 const Score = z.object({ id: Id, date: LocalDate, score: z.number().int(), band: z.string() });
 const ScoreChange = z.object({
   from: Score,
@@ -133,16 +142,7 @@ export const WindowCharts = z.object({
     pending: z.number().int(),
     overdue: z.number().int(),
     rehearsals: z.array(z.object({ withWhom: z.string(), label: z.string(), rehearsals: z.number().int(), rehearsalDays: z.array(LocalDate), intentionIds: z.array(Id) })),
-    intentions: z.array(
-      z.object({
-        id: Id,
-        withLabel: z.string().nullable(),
-        status: z.enum(["kept", "dropped", "postponed", "pending", "overdue"]),
-        createdDate: LocalDate,
-        dueDate: LocalDate.nullable(),
-        outcomeDate: LocalDate.nullable(),
-      }),
-    ),
+    intentions: z.array(IntentionItem),
   }),
   regulation: z.object({
     sessions: z.number().int(),
@@ -236,16 +236,7 @@ export const SessionBrief = z.object({
     postponed: z.number().int(),
     pending: z.number().int(),
     overdue: z.number().int(),
-    items: z.array(
-      z.object({
-        id: Id,
-        withLabel: z.string().nullable(),
-        status: z.enum(["kept", "dropped", "postponed", "pending", "overdue"]),
-        createdDate: LocalDate,
-        dueDate: LocalDate.nullable(),
-        outcomeDate: LocalDate.nullable(),
-      }),
-    ),
+    items: z.array(IntentionItem),
   }),
   practices: z.array(
     z.object({
