@@ -68,6 +68,10 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+function isArgumentError(error: unknown): error is Error {
+  return error instanceof TypeError && "code" in error && typeof error.code === "string" && error.code.startsWith("ERR_PARSE_ARGS_");
+}
+
 try {
   const code = await main(process.argv.slice(2));
   if (code >= 0) process.exitCode = code;
@@ -75,6 +79,10 @@ try {
   if (error instanceof ConfigError || (error instanceof Error && error.name === "DataDirInUseError")) {
     process.stderr.write(`${error.message}\n`);
     process.exitCode = 1;
+  } else if (isArgumentError(error)) {
+    // An unknown option or a stray argument is the person's typo, not a crash: say which, and how.
+    process.stderr.write(`${error.message}\n\n${usage}`);
+    process.exitCode = 2;
   } else {
     throw error;
   }

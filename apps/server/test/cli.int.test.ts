@@ -138,4 +138,13 @@ describe("npx between", { timeout: 180_000 }, () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("Usage: npx between");
   });
+
+  it("answers an unknown option with what was wrong and the usage (exit 2), not a stack trace", async () => {
+    const { env } = await storage();
+    const run = await between(["demo", "--bogus"], { env });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("Unknown option '--bogus'");
+    expect(run.stderr).toContain("Usage: npx between");
+    expect(run.stderr).not.toMatch(/^\s+at |Node\.js v/m);
+  });
 });
